@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Three projects: pure rules (fast), integration against a real database (PGlite, or
 // PostgreSQL when TEST_DATABASE_URL is set), and browser journeys through headless Chromium.
 export default defineConfig({
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'] } },

@@ -1,0 +1,100 @@
+// Reads and validates the environment once, at start-up. Fails fast with one message that
+// lists every problem, so an operator fixes them all in one go.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'ja', 'nee'])
+  .transform((v) => v === 'true' || v === '1' || v === 'ja');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    BASE_URL: z.url().optional(),
+    DATA_DIR: z.string().min(1).default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
+      .optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'moet beginnen met smtp:// of smtps://').optional(),
+    MAIL_FROM: z.string().min(3).default('Verzuimloket <noreply@verzuimloket.example>'),
+    DEMO_DATA: bool.optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CONTACT_NAAM: z.string().default('Informatiepunt Onderwijs'),
+    CONTACT_TELEFOON: z.string().default('050-599 90 00 (van 9.00 tot 13.00 uur)'),
+    CONTACT_EMAIL: z.string().default('verzuim@duo.nl'),
+    CONTACT_POST: z
+      .string()
+      .default('Dienst Uitvoering Onderwijs, RNE/Onderwijsnummer, Informatiepunt Onderwijs, Postbus 30152, 9700 LC Groningen'),
+    TRUST_PROXY: bool.default(false),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production') {
+      if (!env.BASE_URL) ctx.addIssue({ code: 'custom', path: ['BASE_URL'], message: 'is verplicht in productie' });
+      if (!env.DATABASE_URL)
+        ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (PGlite is voor ontwikkeling en demo)' });
+    }
+  });
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  baseUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  demoData: boolean;
+  logLevel: string;
+  trustProxy: boolean;
+  contact: { naam: string; telefoon: string; email: string; post: string };
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Ongeldige configuratie:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses `KEY=value` lines of a .env file; real environment variables win. */
+export function readDotEnv(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const m = /^\s*([A-Z_][A-Z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m?.[1]) out[m[1]] = m[2]!.replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
+}
+
+/** Validates the environment into a Config, or throws ConfigError listing every problem. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile = '.env'): Config {
+  const raw = { ...readDotEnv(dotenvFile), ...source };
+  // Empty strings mean "not set": an exported-but-empty variable should not fail validation.
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const usesEmbedded = !e.DATABASE_URL;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    baseUrl: (e.BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    demoData: e.DEMO_DATA ?? usesEmbedded,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    contact: { naam: e.CONTACT_NAAM, telefoon: e.CONTACT_TELEFOON, email: e.CONTACT_EMAIL, post: e.CONTACT_POST },
+  };
+}

@@ -1,0 +1,6 @@
+// The whole schema as Kysely sees it: each module declares its own tables.
+import type { AuthTables } from '../modules/auth/auth.tables';
+import type { RegisterTables } from '../modules/registers/registers.tables';
+import type { AuditTables } from '../platform/audit/audit.tables';
+
+export interface Database extends AuthTables, RegisterTables, AuditTables {}

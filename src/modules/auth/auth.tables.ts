@@ -1,0 +1,61 @@
+// Row types of the auth tables (see migration 0001).
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export const ROLLEN = ['melder', 'beheerder_onderwijs', 'gemeente_behandelaar', 'functioneel_beheerder'] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export interface GebruikersTable {
+  id: Generated<string>;
+  gebruikersnaam: string;
+  weergavenaam: string;
+  email: string | null;
+  wachtwoord_hash: string;
+  totp_geheim: string | null;
+  totp_actief: Generated<boolean>;
+  totp_laatste_stap: string | null;
+  geblokkeerd: Generated<boolean>;
+  aangemaakt_op: Timestamp;
+  gewijzigd_op: Timestamp;
+}
+export type GebruikerRow = Selectable<GebruikersTable>;
+export type NewGebruiker = Insertable<GebruikersTable>;
+
+export interface GebruikerRollenTable {
+  id: Generated<string>;
+  gebruiker_id: string;
+  rol: Rol;
+  instellingscode: string | null;
+  gemeentecode: string | null;
+}
+export type GebruikerRolRow = Selectable<GebruikerRollenTable>;
+
+export type SessieFase = 'anoniem' | 'wachtwoord' | 'ingelogd';
+export interface SessiesTable {
+  id_hash: string;
+  gebruiker_id: string | null;
+  fase: SessieFase;
+  csrf_token: string;
+  instellingscode: string | null;
+  gemeentecode: string | null;
+  flash: string | null;
+  aangemaakt_op: Timestamp;
+  laatst_actief_op: Timestamp;
+}
+export type SessieRow = Selectable<SessiesTable>;
+
+export interface LoginPogingenTable {
+  id: Generated<string>;
+  gebruikersnaam: string | null;
+  ip: string;
+  op: Timestamp;
+  geslaagd: boolean;
+}
+
+export interface AuthTables {
+  gebruikers: GebruikersTable;
+  gebruiker_rollen: GebruikerRollenTable;
+  sessies: SessiesTable;
+  login_pogingen: LoginPogingenTable;
+}

@@ -1,0 +1,101 @@
+// A fresh, migrated database per test file (or per test), fast: on PGlite a migrated data
+// directory is dumped once per worker and loaded for each clone; on PostgreSQL
+// (TEST_DATABASE_URL) a migrated template database is made once and copied with
+// CREATE DATABASE … TEMPLATE.
+import { randomBytes } from 'node:crypto';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openPostgres, pgliteExtensions, textParsers, wrapPGlite, type DatabaseHandle } from '../../src/db/database';
+import { migrateToLatest } from '../../src/db/migrate';
+import { migrations } from '../../src/db/migrations/index';
+
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
+export const testDatabaseKind = testDatabaseUrl ? 'postgres' : 'pglite';
+
+let pgliteTemplate: Promise<Blob> | undefined;
+
+async function makePGliteTemplate(): Promise<Blob> {
+  const instance = await PGlite.create({ extensions: pgliteExtensions, parsers: textParsers });
+  const handle = wrapPGlite(instance);
+  await migrateToLatest(handle.db);
+  const dump = await instance.dumpDataDir('none');
+  await handle.close();
+  return dump;
+}
+
+async function clonePGlite(): Promise<DatabaseHandle> {
+  pgliteTemplate ??= makePGliteTemplate();
+  const instance = await PGlite.create({
+    loadDataDir: await pgliteTemplate,
+    extensions: pgliteExtensions,
+    parsers: textParsers,
+  });
+  return wrapPGlite(instance);
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+let postgresTemplate: Promise<string> | undefined;
+
+/** The template's name carries the migration list, so a new migration makes a new template. */
+async function makePostgresTemplate(url: string): Promise<string> {
+  const name = `vl_tpl_${Object.keys(migrations).length}_${Object.keys(migrations).at(-1)!.slice(0, 40)}`.toLowerCase();
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    // Test files run in parallel workers: one makes the template, the others wait.
+    await admin.query('select pg_advisory_lock(424242)');
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      const building = `${name}_b${randomBytes(3).toString('hex')}`;
+      await admin.query(`create database ${building}`);
+      const h = openPostgres(withDatabase(url, building), 2);
+      try {
+        await migrateToLatest(h.db);
+      } finally {
+        await h.close();
+      }
+      await admin.query(`alter database ${building} rename to ${name}`);
+    }
+    await admin.query('select pg_advisory_unlock(424242)');
+  } finally {
+    await admin.end();
+  }
+  return name;
+}
+
+async function clonePostgres(url: string): Promise<DatabaseHandle> {
+  postgresTemplate ??= makePostgresTemplate(url);
+  const template = await postgresTemplate;
+  const name = `vl_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const handle = openPostgres(withDatabase(url, name), 5);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      try {
+        await c.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+/** A fresh, migrated, empty database. Close it when done. */
+export async function createTestDatabase(): Promise<DatabaseHandle> {
+  return testDatabaseUrl ? clonePostgres(testDatabaseUrl) : clonePGlite();
+}
