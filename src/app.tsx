@@ -1,0 +1,119 @@
+// createApp(deps): the whole web application, readable top-down. Plugins, the request
+// pipeline, the modules' routes, and one error handler that never shows internals.
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config';
+import type { DB } from './db/database';
+import { algemeenRoutes } from './modules/algemeen/routes';
+import { authRoutes } from './modules/auth/routes';
+import { chooserRoutes } from './modules/instellingen/routes';
+import { AppError } from './platform/http/errors';
+import { healthRoutes, metricsRoutes } from './platform/http/health';
+import { installRequestContext } from './platform/http/request-context';
+import { messages } from './platform/messages/index';
+import { VENDOR_FILES } from './platform/ui/assets';
+import { NotFoundBody, ServerErrorBody, notFoundTitle, serverErrorTitle } from './platform/ui/error-pages';
+import { buildServices, type Services } from './services';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface AppDeps {
+  config: Config;
+  db: DB;
+  now?: () => Date;
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
+  const services = buildServices(deps);
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    // Form posts are small; a larger body is a mistake or an attack.
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    // The service may run on plain http on localhost in development; production sits behind TLS.
+    strictTransportSecurity: deps.config.env === 'production',
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: () => Object.assign(new Error(messages.common.teVeelVerzoeken), { statusCode: 429 }),
+  });
+  await app.register(fastifyStatic, { root: path.join(root, 'public'), prefix: '/static/', decorateReply: false, maxAge: '1h' });
+  for (const v of VENDOR_FILES) {
+    const file = path.join(root, 'node_modules', v.file);
+    app.get(v.url, { config: { public: true, bare: true } }, (_request, reply) =>
+      reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(createReadStream(file)),
+    );
+  }
+
+  installRequestContext(app, services);
+  healthRoutes(app, deps.db);
+  metricsRoutes(app);
+  authRoutes(app, services);
+  chooserRoutes(app, services);
+  algemeenRoutes(app, services);
+
+  app.setNotFoundHandler(async (request, reply) => {
+    return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);
+  });
+
+  app.setErrorHandler(async (error, request, reply) => {
+    if (error instanceof AppError) {
+      if (error.code === 'niet_gevonden') return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);
+      if (error.code === 'sessie_verlopen') {
+        return services.sendPage(
+          request,
+          reply,
+          { title: messages.common.sessieVerlopenTitel, status: 403 },
+          <>
+            <p>{messages.common.sessieVerlopenTekst}</p>
+            <p>
+              <a href="/inloggen">{messages.common.opnieuwInloggen}</a>
+            </p>
+          </>,
+        );
+      }
+      if (error.code === 'geen_toegang') {
+        return services.sendPage(request, reply, { title: messages.common.geenToegangTitel, status: 403 }, <p>{messages.common.geenToegangTekst}</p>);
+      }
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status === 429) {
+      return services.sendPage(request, reply, { title: messages.common.teVeelVerzoeken, status: 429 }, <p>{messages.common.teVeelVerzoeken}</p>);
+    }
+    if (status && status >= 400 && status < 500) {
+      // A malformed request (bad body, bad content type): answer plainly, without internals.
+      return services.sendPage(request, reply, { title: messages.common.ongeldigVerzoekTitel, status }, <p>{messages.common.ongeldigVerzoekTekst}</p>);
+    }
+    request.log.error({ err: error }, 'onverwachte fout');
+    return services.sendPage(request, reply, { title: serverErrorTitle, status: 500 }, <ServerErrorBody referentie={request.id} />);
+  });
+
+  return { app, services };
+}

@@ -1,0 +1,82 @@
+// SQL for users, their roles and login attempts.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/types';
+import type { RolToekenning } from '../../platform/permissions';
+import type { GebruikerRow, NewGebruiker, Rol } from './auth.tables';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export function findByGebruikersnaam(db: Db, gebruikersnaam: string): Promise<GebruikerRow | undefined> {
+  return db.selectFrom('gebruikers').selectAll().where('gebruikersnaam', '=', gebruikersnaam).executeTakeFirst();
+}
+
+export function findById(db: Db, id: string): Promise<GebruikerRow | undefined> {
+  return db.selectFrom('gebruikers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function rollenVan(db: Db, gebruikerId: string): Promise<(RolToekenning & { id: string })[]> {
+  return db
+    .selectFrom('gebruiker_rollen')
+    .select(['id', 'rol', 'instellingscode', 'gemeentecode'])
+    .where('gebruiker_id', '=', gebruikerId)
+    .orderBy('rol')
+    .orderBy('instellingscode')
+    .orderBy('gemeentecode')
+    .execute();
+}
+
+export async function insertGebruiker(db: Db, row: NewGebruiker): Promise<string> {
+  const r = await db.insertInto('gebruikers').values(row).returning('id').executeTakeFirstOrThrow();
+  return r.id;
+}
+
+export async function updateGebruiker(
+  db: Db,
+  id: string,
+  changes: Partial<Pick<GebruikerRow, 'weergavenaam' | 'email' | 'wachtwoord_hash' | 'totp_geheim' | 'totp_actief' | 'geblokkeerd'>> & { totp_laatste_stap?: string | null },
+): Promise<boolean> {
+  const r = await db.updateTable('gebruikers').set({ ...changes, gewijzigd_op: new Date() }).where('id', '=', id).executeTakeFirst();
+  return r.numUpdatedRows === 1n;
+}
+
+/**
+ * Records that `step` was used, only if it is newer than the last one used. False means the
+ * code was already used (a replay): the database decides, so two parallel requests with the
+ * same code cannot both pass.
+ */
+export async function claimTotpStep(db: Db, gebruikerId: string, step: number): Promise<boolean> {
+  const r = await db
+    .updateTable('gebruikers')
+    .set({ totp_laatste_stap: String(step) })
+    .where('id', '=', gebruikerId)
+    .where((eb) => eb.or([eb('totp_laatste_stap', 'is', null), eb('totp_laatste_stap', '<', String(step))]))
+    .executeTakeFirst();
+  return r.numUpdatedRows === 1n;
+}
+
+export async function insertRol(db: Db, gebruikerId: string, rol: Rol, instellingscode: string | null, gemeentecode: string | null): Promise<void> {
+  await db
+    .insertInto('gebruiker_rollen')
+    .values({ gebruiker_id: gebruikerId, rol, instellingscode, gemeentecode })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function deleteRol(db: Db, gebruikerId: string, rolId: string): Promise<boolean> {
+  const r = await db.deleteFrom('gebruiker_rollen').where('id', '=', rolId).where('gebruiker_id', '=', gebruikerId).executeTakeFirst();
+  return r.numDeletedRows === 1n;
+}
+
+export async function recordLoginPoging(db: Db, gebruikersnaam: string | null, ip: string, geslaagd: boolean): Promise<void> {
+  await db.insertInto('login_pogingen').values({ gebruikersnaam, ip, geslaagd }).execute();
+}
+
+/** Failed attempts since `since`, for this account and for this IP. */
+export async function countMislukt(db: Db, gebruikersnaam: string, ip: string, since: Date): Promise<{ account: number; ip: number }> {
+  const { rows } = await sql<{ account: string; ip: string }>`
+    select
+      (select count(*) from login_pogingen where not geslaagd and gebruikersnaam = ${gebruikersnaam} and op >= ${since}) as account,
+      (select count(*) from login_pogingen where not geslaagd and ip = ${ip} and op >= ${since}) as ip
+  `.execute(db);
+  return { account: Number(rows[0]?.account ?? 0), ip: Number(rows[0]?.ip ?? 0) };
+}

@@ -1,0 +1,126 @@
+// Login (R-AUTH-1): inlognaam + wachtwoord, then the code of the token generator; the first
+// time, coupling a token generator. The session gets a new id after each step.
+import type {} from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { writeAudit } from '../../platform/audit/audit.service';
+import { parseForm, str } from '../../platform/http/form';
+import { safeReturnPath } from '../../platform/http/request-context';
+import type { Services } from '../../services';
+import { messages } from '../../platform/messages/index';
+import { CodeForm, EnrolForm, LoggedOut, LoginForm } from './views/login';
+import { groupSecret, otpauthUri } from './totp';
+
+const t = messages.auth;
+
+const loginSchema = z.object({
+  gebruikersnaam: z.string().trim().min(1, t.gebruikersnaamLeeg),
+  wachtwoord: z.string().min(1, t.wachtwoordLeeg),
+});
+const codeSchema = z.object({
+  code: z
+    .string()
+    .transform((s) => s.replace(/\s/g, ''))
+    .pipe(z.string().min(1, t.codeLeeg).regex(/^\d{6}$/, t.codeFormaat)),
+});
+
+// Per IP, against floods; the per-account limit that counts lives in the database (rules.ts).
+const rateLimit = { max: 30, timeWindow: '1 minute' };
+
+type Query = { Querystring: { terug?: string } };
+
+export function authRoutes(app: FastifyInstance, s: Services) {
+  const terugOf = (request: FastifyRequest<Query>) => safeReturnPath(request.query.terug);
+
+  async function halfSession(request: FastifyRequest, reply: FastifyReply) {
+    const session = request.session;
+    if (session?.fase === 'wachtwoord' && session.gebruikerId) return session;
+    await reply.redirect('/inloggen', 303);
+    return null;
+  }
+
+  app.get<Query>('/inloggen', { config: { public: true } }, async (request, reply) => {
+    if (request.user) return reply.redirect(terugOf(request), 303);
+    let session = request.session;
+    if (!session || session.fase !== 'anoniem') session = await s.sessions.start(reply, { fase: 'anoniem', gebruikerId: null });
+    request.session = session;
+    return s.sendPage(request, reply, { title: t.inloggenTitel }, <LoginForm csrf={session.csrfToken} gebruikersnaam="" terug={terugOf(request)} />);
+  });
+
+  app.post<Query>('/inloggen', { config: { public: true, rateLimit } }, async (request, reply) => {
+    const form = parseForm(loginSchema, request.body);
+    const errors = form.ok ? [] : form.errors;
+    if (form.ok) {
+      const result = await s.login.checkPassword({ ...form.data, ip: request.ip });
+      if (result.ok) {
+        await s.sessions.rotate(reply, request.session, 'wachtwoord', result.gebruikerId);
+        const next = result.moetKoppelen ? '/inloggen/koppelen' : '/inloggen/code';
+        return reply.redirect(`${next}?terug=${encodeURIComponent(terugOf(request))}`, 303);
+      }
+      errors.push({ field: 'gebruikersnaam', text: t.inloggenMislukt });
+    }
+    return s.sendPage(
+      request,
+      reply,
+      { title: t.inloggenTitel, errors },
+      <LoginForm csrf={request.session!.csrfToken} gebruikersnaam={str(form.values, 'gebruikersnaam')} terug={terugOf(request)} errors={errors} />,
+    );
+  });
+
+  app.get<Query>('/inloggen/code', { config: { public: true } }, async (request, reply) => {
+    const session = await halfSession(request, reply);
+    if (!session) return reply;
+    return s.sendPage(request, reply, { title: t.codeTitel }, <CodeForm csrf={session.csrfToken} terug={terugOf(request)} />);
+  });
+
+  async function finishWithCode(request: FastifyRequest<Query>, reply: FastifyReply, enrolling: boolean) {
+    const session = await halfSession(request, reply);
+    if (!session) return reply;
+    const form = parseForm(codeSchema, request.body);
+    const errors = form.ok ? [] : form.errors;
+    if (form.ok) {
+      const result = await s.login.checkCode({ gebruikerId: session.gebruikerId!, code: form.data.code, ip: request.ip, enrolling });
+      if (result.ok) {
+        await s.sessions.rotate(reply, session, 'ingelogd', session.gebruikerId!);
+        return reply.redirect(terugOf(request), 303);
+      }
+      errors.push({ field: 'code', text: t.codeMislukt });
+    }
+    if (enrolling) {
+      const { secret, gebruikersnaam } = await s.login.enrolmentSecret(session.gebruikerId!);
+      return s.sendPage(
+        request,
+        reply,
+        { title: t.inschrijvenTitel, errors },
+        <EnrolForm csrf={session.csrfToken} terug={terugOf(request)} secret={groupSecret(secret)} uri={otpauthUri(secret, gebruikersnaam)} errors={errors} />,
+      );
+    }
+    return s.sendPage(request, reply, { title: t.codeTitel, errors }, <CodeForm csrf={session.csrfToken} terug={terugOf(request)} errors={errors} />);
+  }
+
+  app.post<Query>('/inloggen/code', { config: { public: true, rateLimit } }, (request, reply) => finishWithCode(request, reply, false));
+  app.post<Query>('/inloggen/koppelen', { config: { public: true, rateLimit } }, (request, reply) => finishWithCode(request, reply, true));
+
+  app.get<Query>('/inloggen/koppelen', { config: { public: true } }, async (request, reply) => {
+    const session = await halfSession(request, reply);
+    if (!session) return reply;
+    const { secret, gebruikersnaam } = await s.login.enrolmentSecret(session.gebruikerId!);
+    return s.sendPage(
+      request,
+      reply,
+      { title: t.inschrijvenTitel },
+      <EnrolForm csrf={session.csrfToken} terug={terugOf(request)} secret={groupSecret(secret)} uri={otpauthUri(secret, gebruikersnaam)} />,
+    );
+  });
+
+  app.post('/uitloggen', async (request, reply) => {
+    const user = request.user!;
+    await writeAudit(s.db, { actie: 'uitloggen', gebruikerId: user.id, gebruikersnaam: user.gebruikersnaam, ip: request.ip });
+    await s.sessions.destroy(reply, request.session);
+    return reply.redirect('/uitgelogd', 303);
+  });
+
+  app.get('/uitgelogd', { config: { public: true } }, async (request, reply) => {
+    return s.sendPage(request, reply, { title: t.uitgelogdTitel }, <LoggedOut />);
+  });
+}

@@ -1,0 +1,92 @@
+// The request pipeline every page goes through, in order:
+//   1. load the session and the logged-in user (with roles);
+//   2. refuse a state-changing request whose CSRF token does not match the session's;
+//   3. guard the route: public, or logged in, or logged in with an ability — for a scoped
+//      ability also with a chosen instellingscode or gemeente (R-AUTH-2), chosen for the user
+//      when there is only one.
+// Routes are behind login unless their config says `public: true` (secure by default).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { LoginService } from '../../modules/auth/login.service';
+import { AppError } from './errors';
+import { allScopes, scopeOf, scopesFor, type Ability, type CurrentUser } from '../permissions';
+import { csrfMatches, type Session, type SessionStore } from '../session/session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: Session | null;
+    user: CurrentUser | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without login (login pages, contact, health). */
+    public?: boolean;
+    /** The ability the route needs (permissions.ts). */
+    ability?: Ability;
+    /** Skip the CSRF check: only for machine endpoints with their own credentials. */
+    csrf?: false;
+    /** Skip session loading entirely (static files, health, metrics). */
+    bare?: boolean;
+  }
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A local path to return to after login or choosing; anything else becomes '/'. */
+export function safeReturnPath(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+}
+
+export function installRequestContext(app: FastifyInstance, deps: { sessions: SessionStore; login: LoginService }) {
+  app.decorateRequest('session', null);
+  app.decorateRequest('user', null);
+
+  app.addHook('preHandler', async (request, reply) => {
+    const config = request.routeOptions.config;
+    if (config.bare) return;
+    request.session = await deps.sessions.load(request);
+    if (request.session?.fase === 'ingelogd' && request.session.gebruikerId) {
+      request.user = await deps.login.currentUser(request.session.gebruikerId);
+      if (!request.user) {
+        // Blocked or removed while logged in: the session ends now.
+        await deps.sessions.destroy(reply, request.session);
+        request.session = null;
+      }
+    }
+
+    if (UNSAFE.has(request.method) && config.csrf !== false) {
+      const body = request.body as Record<string, unknown> | undefined;
+      if (!csrfMatches(request.session, body?._csrf)) throw new AppError('sessie_verlopen');
+    }
+
+    if (config.public) return;
+    if (!request.user) return redirectToLogin(request, reply);
+    if (config.ability) await ensureAbility(request, reply, config.ability, deps.sessions);
+  });
+}
+
+function redirectToLogin(request: FastifyRequest, reply: FastifyReply) {
+  const terug = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
+  return reply.redirect(`/inloggen${terug}`, 303);
+}
+
+async function ensureAbility(request: FastifyRequest, reply: FastifyReply, ability: Ability, sessions: SessionStore) {
+  const user = request.user!;
+  const session = request.session!;
+  const codes = scopesFor(user, ability);
+  if (codes.length === 0) throw new AppError('geen_toegang');
+  const scope = scopeOf(ability);
+  if (scope === 'geen') return;
+  const field = scope === 'instelling' ? 'instellingscode' : 'gemeentecode';
+  if (session[field] && codes.includes(session[field])) return;
+  if (codes.length === 1) {
+    await sessions.setContext(session, { [field]: codes[0] });
+    return;
+  }
+  if (request.method !== 'GET') throw new AppError('geen_toegang');
+  const chooser = scope === 'instelling' ? '/instelling-kiezen' : '/gemeente-kiezen';
+  return reply.redirect(`${chooser}?terug=${encodeURIComponent(request.url)}`, 303);
+}
+
+/** Whether the user can switch (holds more than one code of the kind). */
+export function canSwitch(user: CurrentUser, scope: 'instelling' | 'gemeente'): boolean {
+  return allScopes(user, scope).length > 1;
+}

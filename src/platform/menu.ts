@@ -1,0 +1,26 @@
+// The left menu (R-AUTH-3): one table of functions, each behind an ability. A user sees only
+// what their roles allow. Modules add their function here when they ship it.
+import { messages } from './messages/index';
+import { can, type Ability, type CurrentUser } from './permissions';
+
+export interface MenuEntry {
+  href: string;
+  label: string;
+  ability: Ability | null;
+}
+
+export const MENU: readonly MenuEntry[] = [
+  { href: '/', label: messages.common.menuStart, ability: null },
+  { href: '/beheer/gebruikers', label: messages.common.menuGebruikers, ability: 'gebruikers.beheren' },
+  { href: '/beheer/audit', label: messages.common.menuAudit, ability: 'audit.inzien' },
+];
+
+/** The menu items this user may use, the current one marked. */
+export function menuFor(user: CurrentUser | null, currentPath: string) {
+  if (!user) return [];
+  return MENU.filter((e) => e.ability === null || can(user, e.ability)).map((e) => ({
+    href: e.href,
+    label: e.label,
+    current: e.href === '/' ? currentPath === '/' : currentPath === e.href || currentPath.startsWith(`${e.href}/`),
+  }));
+}

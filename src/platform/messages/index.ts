@@ -1,0 +1,13 @@
+// Every Dutch text of the service, by area, so wording is reviewed together (DESIGN.md, Web).
+import { authMessages, gebruikersMessages } from './auth';
+import { commonMessages } from './common';
+import { registersMessages } from './registers';
+import { uiMessages } from './ui';
+
+export const messages = {
+  common: commonMessages,
+  auth: authMessages,
+  gebruikers: gebruikersMessages,
+  ui: uiMessages,
+  registers: registersMessages,
+};

@@ -1,0 +1,42 @@
+// SQL for sessions. The cookie carries a random id; the table only its SHA-256.
+import type { Kysely } from 'kysely';
+import type { SessieRow } from '../../modules/auth/auth.tables';
+import type { Database } from '../../db/types';
+
+export function findSessie(db: Kysely<Database>, idHash: string): Promise<SessieRow | undefined> {
+  return db.selectFrom('sessies').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+}
+
+export async function insertSessie(db: Kysely<Database>, row: Omit<SessieRow, 'aangemaakt_op' | 'laatst_actief_op'> & { aangemaakt_op?: Date }): Promise<void> {
+  await db.insertInto('sessies').values(row).execute();
+}
+
+export async function deleteSessie(db: Kysely<Database>, idHash: string): Promise<void> {
+  await db.deleteFrom('sessies').where('id_hash', '=', idHash).execute();
+}
+
+export async function touchSessie(db: Kysely<Database>, idHash: string, now: Date): Promise<void> {
+  await db.updateTable('sessies').set({ laatst_actief_op: now }).where('id_hash', '=', idHash).execute();
+}
+
+export async function updateSessie(
+  db: Kysely<Database>,
+  idHash: string,
+  changes: Partial<Pick<SessieRow, 'instellingscode' | 'gemeentecode' | 'flash'>>,
+): Promise<void> {
+  await db.updateTable('sessies').set(changes).where('id_hash', '=', idHash).execute();
+}
+
+/** Removes every session of a user (blocked, TOTP reset). */
+export async function deleteSessiesVanGebruiker(db: Kysely<Database>, gebruikerId: string): Promise<void> {
+  await db.deleteFrom('sessies').where('gebruiker_id', '=', gebruikerId).execute();
+}
+
+/** Removes sessions idle or old beyond the limits; run by a job. */
+export async function deleteVerlopenSessies(db: Kysely<Database>, idleBefore: Date, createdBefore: Date): Promise<bigint> {
+  const r = await db
+    .deleteFrom('sessies')
+    .where((eb) => eb.or([eb('laatst_actief_op', '<', idleBefore), eb('aangemaakt_op', '<', createdBefore)]))
+    .executeTakeFirst();
+  return r.numDeletedRows;
+}

@@ -1,0 +1,52 @@
+// Starts the service: config → database (migrated) → demo data when asked → app → listen.
+// Stops cleanly on SIGINT/SIGTERM: stop taking requests, finish the running ones, close the
+// database (which releases the PGlite lock, or the process would not exit).
+import { createApp } from './app';
+import { seedDemoIfEmpty, demoAccountsText } from './cli/demo';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/database';
+import { DataDirLockedError } from './db/lockfile';
+import { migrateToLatest } from './db/migrate';
+
+async function main() {
+  const config = loadConfig();
+  const handle = await openDatabase(config);
+  await migrateToLatest(handle.db);
+  const { app, services } = await createApp({
+    config,
+    db: handle.db,
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+  });
+
+  let demo: Awaited<ReturnType<typeof seedDemoIfEmpty>> = null;
+  if (config.demoData) demo = await seedDemoIfEmpty(services, (m) => app.log.info(m));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal} ontvangen: stoppen`);
+    try {
+      await app.close();
+    } finally {
+      await handle.close();
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  process.stdout.write(`\nVerzuimloket draait op ${config.baseUrl} (${where}).\n`);
+  if (config.demoData) process.stdout.write(demoAccountsText(config.baseUrl, demo));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`Verzuimloket kon niet starten: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  }
+  process.exit(1);
+});

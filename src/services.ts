@@ -1,0 +1,35 @@
+// The composition root (STYLE.md habit 6): every service is built here from the database and
+// config, once per app. Routes, the CLI and tests take what they need from `Services`.
+import type { Config } from './config';
+import type { DB } from './db/database';
+import { gebruikersService } from './modules/auth/gebruikers.service';
+import { loginService } from './modules/auth/login.service';
+import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
+import { pageSender } from './platform/http/page';
+import { SessionStore } from './platform/session/session';
+
+export interface ServiceDeps {
+  db: DB;
+  config: Config;
+  now?: () => Date;
+}
+
+export function buildServices({ db, config, now = () => new Date() }: ServiceDeps) {
+  const sessions = new SessionStore(db, now);
+  const names = {
+    instelling: async (code: string) => (await instellingNamen(db, [code]))[0]?.naam,
+    gemeente: async (code: string) => (await gemeenteNamen(db, [code]))[0]?.naam,
+  };
+  return {
+    db,
+    config,
+    now,
+    sessions,
+    names,
+    login: loginService({ db, now }),
+    gebruikers: gebruikersService({ db, sessions }),
+    sendPage: pageSender({ sessions, names }),
+  };
+}
+
+export type Services = ReturnType<typeof buildServices>;
