@@ -1,0 +1,98 @@
+/**
+ * Radios and checkboxes: a fieldset whose legend is the question (GOV.UK). The first option's id
+ * is the field name, so the ErrorSummary's `#name` link lands on the first choice; the others get
+ * `{name}-2`, `{name}-3`, …. The chosen value(s) are re-rendered as checked.
+ */
+import type { ComponentChildren } from 'preact';
+import { uiMessages as t } from '../messages/ui';
+import { describedBy, FieldErrorMessage, Hint, OptionalMark, type FieldBaseProps } from './fields';
+import { HelpText } from './help-text';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: ComponentChildren;
+}
+
+/** The usual ja/nee pair, values 'ja' and 'nee'. */
+export const jaNee: readonly ChoiceOption[] = [
+  { value: 'ja', label: t.ja },
+  { value: 'nee', label: t.nee },
+];
+
+const optionId = (id: string, index: number): string => (index === 0 ? id : `${id}-${index + 1}`);
+
+interface ChoiceGroupProps extends FieldBaseProps {
+  type: 'radio' | 'checkbox';
+  options: readonly ChoiceOption[];
+  isChecked: (value: string) => boolean;
+  /** Side by side, for short sets like ja/nee. */
+  inline?: boolean | undefined;
+}
+
+function ChoiceGroup(props: ChoiceGroupProps): ComponentChildren {
+  const { name, label, hint, help, error, optional, type, options, isChecked } = props;
+  const id = props.id ?? name;
+  const input = type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input';
+  return (
+    <div class={`utrecht-form-field vl-field${error ? ' utrecht-form-field--invalid vl-field--invalid' : ''}`}>
+      <fieldset
+        class="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset vl-fieldset"
+        aria-describedby={describedBy(id, hint, error)}
+      >
+        <legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend vl-legend">
+          {label}
+          <OptionalMark optional={optional} />
+        </legend>
+        {help ? <HelpText label={label} id={`${id}-uitleg`}>{help}</HelpText> : null}
+        {hint ? <Hint id={id}>{hint}</Hint> : null}
+        {error ? <FieldErrorMessage id={id} text={error} /> : null}
+        <div class={`vl-choices${props.inline ? ' vl-choices--inline' : ''}`}>
+          {options.map((o, i) => {
+            const oid = optionId(id, i);
+            return (
+              <div key={o.value} class={`utrecht-form-field utrecht-form-field--${type} vl-choice`}>
+                <input
+                  class={`utrecht-form-field__input ${input}${error && type === 'radio' ? ' utrecht-radio-button--invalid' : ''}`}
+                  type={type}
+                  id={oid}
+                  name={name}
+                  value={o.value}
+                  checked={isChecked(o.value)}
+                  aria-describedby={o.hint ? `${oid}-hint` : undefined}
+                  aria-invalid={error ? 'true' : undefined}
+                />
+                <label class={`utrecht-form-field__label utrecht-form-label utrecht-form-label--${type}`} for={oid}>
+                  {o.label}
+                </label>
+                {o.hint ? <Hint id={oid}>{o.hint}</Hint> : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export interface RadiosProps extends FieldBaseProps {
+  options: readonly ChoiceOption[];
+  value?: string | undefined;
+  inline?: boolean;
+}
+
+export function Radios(props: RadiosProps): ComponentChildren {
+  return <ChoiceGroup {...props} type="radio" isChecked={(v) => v === props.value} />;
+}
+
+export interface CheckboxesProps extends FieldBaseProps {
+  options: readonly ChoiceOption[];
+  /** The checked values; a form posting one checkbox gives a string, several an array. */
+  values?: readonly string[] | string | undefined;
+  inline?: boolean;
+}
+
+export function Checkboxes(props: CheckboxesProps): ComponentChildren {
+  const checked = new Set(typeof props.values === 'string' ? [props.values] : (props.values ?? []));
+  return <ChoiceGroup {...props} type="checkbox" isChecked={(v) => checked.has(v)} />;
+}

@@ -1,0 +1,17 @@
+/**
+ * The shared page components (DESIGN.md, platform/ui): one import for a module's views.
+ * Pure helpers (dates, overview state) are exported too, so routes and rules can use them.
+ */
+export * from './assets';
+export * from './choices';
+export * from './dutch-date';
+export * from './error-pages';
+export * from './error-summary';
+export * from './fields';
+export * from './help-text';
+export * from './layout';
+export * from './overzicht';
+export * from './overzicht-state';
+export * from './privacy-warning';
+export * from './summary-list';
+export { DateInput, type DateInputProps } from './date-input';
