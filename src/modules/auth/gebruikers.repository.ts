@@ -67,8 +67,9 @@ export async function deleteRol(db: Db, gebruikerId: string, rolId: string): Pro
   return r.numDeletedRows === 1n;
 }
 
-export async function recordLoginPoging(db: Db, gebruikersnaam: string | null, ip: string, geslaagd: boolean): Promise<void> {
-  await db.insertInto('login_pogingen').values({ gebruikersnaam, ip, geslaagd }).execute();
+/** `op` comes from the app's clock, the same clock that later counts the window. */
+export async function recordLoginPoging(db: Db, gebruikersnaam: string | null, ip: string, geslaagd: boolean, op: Date): Promise<void> {
+  await db.insertInto('login_pogingen').values({ gebruikersnaam, ip, geslaagd, op }).execute();
 }
 
 /** Failed attempts since `since`, for this account and for this IP. */

@@ -21,7 +21,7 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
   const windowStart = () => new Date(now().getTime() - FAILURE_WINDOW_MS);
 
   async function fail(gebruikersnaam: string, ip: string, actie: string, gebruikerId?: string) {
-    await repo.recordLoginPoging(db, gebruikersnaam, ip, false);
+    await repo.recordLoginPoging(db, gebruikersnaam, ip, false, now());
     await writeAudit(db, { actie, gebruikersnaam, gebruikerId: gebruikerId ?? null, ip });
   }
 
@@ -35,7 +35,7 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
       const passwordOk = await verifyPassword(user?.wachtwoord_hash ?? null, input.wachtwoord);
       if (!allowed || !user || !passwordOk || user.geblokkeerd) {
         const reden = !allowed ? 'limiet' : !user ? 'onbekend' : user.geblokkeerd ? 'geblokkeerd' : 'wachtwoord';
-        await repo.recordLoginPoging(db, naam, input.ip, false);
+        await repo.recordLoginPoging(db, naam, input.ip, false, now());
         await writeAudit(db, { actie: 'inloggen_mislukt', gebruikersnaam: naam, gebruikerId: user?.id ?? null, ip: input.ip, details: { stap: 'wachtwoord', reden } });
         return { ok: false };
       }
@@ -70,7 +70,7 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
         await repo.updateGebruiker(db, user.id, { totp_actief: true });
         await writeAudit(db, { actie: 'totp_gekoppeld', gebruikerId: user.id, gebruikersnaam: user.gebruikersnaam, ip: input.ip });
       }
-      await repo.recordLoginPoging(db, user.gebruikersnaam, input.ip, true);
+      await repo.recordLoginPoging(db, user.gebruikersnaam, input.ip, true, now());
       await writeAudit(db, { actie: 'inloggen', gebruikerId: user.id, gebruikersnaam: user.gebruikersnaam, ip: input.ip });
       return { ok: true };
     },

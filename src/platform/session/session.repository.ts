@@ -7,7 +7,7 @@ export function findSessie(db: Kysely<Database>, idHash: string): Promise<Sessie
   return db.selectFrom('sessies').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
 }
 
-export async function insertSessie(db: Kysely<Database>, row: Omit<SessieRow, 'aangemaakt_op' | 'laatst_actief_op'> & { aangemaakt_op?: Date }): Promise<void> {
+export async function insertSessie(db: Kysely<Database>, row: SessieRow): Promise<void> {
   await db.insertInto('sessies').values(row).execute();
 }
 

@@ -89,6 +89,9 @@ export class SessionStore {
       instellingscode: session.instellingscode,
       gemeentecode: session.gemeentecode,
       flash: null,
+      // Stamped by the app's clock, which is also the clock that expires them.
+      aangemaakt_op: this.now(),
+      laatst_actief_op: this.now(),
     });
     reply.setCookie(SESSION_COOKIE, id, { path: '/', httpOnly: true, secure: true, sameSite: 'lax' });
     return session;

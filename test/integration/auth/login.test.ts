@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentCode } from '../../../src/modules/auth/totp';
+import { MAX_FAILURES_PER_ACCOUNT } from '../../../src/modules/auth/rules';
+import { createTestApp, testClock, type TestApp } from '../../helpers/app';
+import { TestClient } from '../../helpers/client';
+import { gebruiker, type TestUser } from '../../helpers/factories';
+import { testDatabaseKind } from '../../helpers/database';
+
+const GENERIC = 'De combinatie van inlognaam en wachtwoord is onjuist';
+
+describe(`login on ${testDatabaseKind}`, () => {
+  let t: TestApp;
+  let user: TestUser;
+  const clock = testClock(new Date('2026-11-02T09:00:00Z'));
+
+  beforeAll(async () => {
+    t = await createTestApp({ now: clock });
+    user = await gebruiker(t.services, 'marieke', [{ rol: 'functioneel_beheerder' }]);
+  });
+  afterAll(async () => t?.close());
+
+  const audits = (actie: string) => t.db.selectFrom('audit_log').selectAll().where('actie', '=', actie).execute();
+
+  it('R-AUTH-1 password then TOTP code logs in, and the session id changes after each step', async () => {
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    const anon = c.cookies.get('__Host-sessie');
+    const pw = await c.post('/inloggen', { gebruikersnaam: 'Marieke ', wachtwoord: user.wachtwoord });
+    expect(pw.statusCode).toBe(303);
+    expect(pw.headers.location).toBe('/inloggen/code?terug=%2F');
+    const half = c.cookies.get('__Host-sessie');
+    expect(half).toBeDefined();
+    expect(half).not.toBe(anon);
+    // Half-way, the service itself is not reachable yet.
+    expect((await c.get('/')).headers.location).toMatch(/^\/inloggen/);
+    await c.get('/inloggen/code');
+    const code = await c.post('/inloggen/code', { code: currentCode(user.totpSecret, clock().getTime()) });
+    expect(code.statusCode).toBe(303);
+    expect(c.cookies.get('__Host-sessie')).not.toBe(half);
+    const start = await c.get('/');
+    expect(start.statusCode).toBe(200);
+    expect(start.body).toContain('Test marieke');
+    expect((await audits('inloggen')).some((a) => a.gebruikersnaam === 'marieke')).toBe(true);
+  });
+
+  it('R-AUTH-1 the session cookie is __Host-, Secure, HttpOnly and SameSite=Lax', async () => {
+    const c = new TestClient(t.app);
+    const res = await c.get('/inloggen');
+    const cookie = res.cookies.find((k) => k.name === '__Host-sessie')!;
+    expect(cookie).toMatchObject({ path: '/', httpOnly: true, secure: true, sameSite: 'Lax' });
+    expect(cookie.domain).toBeUndefined();
+  });
+
+  it('R-AUTH-1 a wrong password and an unknown user get the same message, the name kept, the password not', async () => {
+    for (const gebruikersnaam of ['marieke', 'niemand']) {
+      const c = new TestClient(t.app);
+      await c.get('/inloggen');
+      const res = await c.post('/inloggen', { gebruikersnaam, wachtwoord: 'fout-wachtwoord-123' });
+      expect(res.statusCode).toBe(400);
+      expect(res.body).toContain(GENERIC);
+      expect(res.body).toContain('href="#gebruikersnaam"');
+      expect(res.body).toContain(`value="${gebruikersnaam}"`);
+      expect(res.body).not.toContain('fout-wachtwoord-123');
+    }
+    expect((await audits('inloggen_mislukt')).map((a) => a.gebruikersnaam)).toEqual(expect.arrayContaining(['marieke', 'niemand']));
+  });
+
+  it('R-AUTH-1 empty fields get a message at each field', async () => {
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    const res = await c.post('/inloggen', { gebruikersnaam: '', wachtwoord: '' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Vul uw inlognaam in');
+    expect(res.body).toContain('Vul uw wachtwoord in');
+  });
+
+  it('R-AUTH-1 a wrong code is refused; a used code cannot be used again (replay refused and audited)', async () => {
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    await c.post('/inloggen', { gebruikersnaam: 'marieke', wachtwoord: user.wachtwoord });
+    await c.get('/inloggen/code');
+    const wrong = await c.post('/inloggen/code', { code: '000000' === currentCode(user.totpSecret, clock().getTime()) ? '111111' : '000000' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('De code is onjuist');
+    const badFormat = await c.post('/inloggen/code', { code: '12ab' });
+    expect(badFormat.body).toContain('De code bestaat uit 6 cijfers');
+
+    clock.advance(60_000); // a fresh step, unused so far
+    const code = currentCode(user.totpSecret, clock().getTime());
+    expect((await c.post('/inloggen/code', { code })).statusCode).toBe(303);
+
+    const other = new TestClient(t.app);
+    await other.get('/inloggen');
+    await other.post('/inloggen', { gebruikersnaam: 'marieke', wachtwoord: user.wachtwoord });
+    await other.get('/inloggen/code');
+    const replay = await other.post('/inloggen/code', { code });
+    expect(replay.statusCode).toBe(400);
+    expect((await audits('totp_hergebruik')).length).toBeGreaterThan(0);
+  });
+
+  it(`R-AUTH-1 after ${MAX_FAILURES_PER_ACCOUNT} failures in 15 minutes even the right password is refused, with the same message`, async () => {
+    const victim = await gebruiker(t.services, 'doelwit');
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      const c = new TestClient(t.app, `10.0.0.${i}`);
+      await c.get('/inloggen');
+      expect((await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: `fout-${i}-xxxxxxxx` })).statusCode).toBe(400);
+    }
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    const refused = await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: victim.wachtwoord });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain(GENERIC);
+    clock.advance(16 * 60_000);
+    await c.get('/inloggen');
+    expect((await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: victim.wachtwoord })).statusCode).toBe(303);
+  });
+
+  it('R-AUTH-1 logout ends the session on the server: the old cookie no longer works', async () => {
+    const c = new TestClient(t.app);
+    clock.advance(60_000);
+    await c.login('marieke', user.wachtwoord, user.totpSecret, clock().getTime());
+    const stolen = c.cookies.get('__Host-sessie')!;
+    await c.get('/');
+    const out = await c.post('/uitloggen');
+    expect(out.headers.location).toBe('/uitgelogd');
+    expect((await audits('uitloggen')).length).toBeGreaterThan(0);
+    const thief = new TestClient(t.app);
+    thief.cookies.set('__Host-sessie', stolen);
+    expect((await thief.get('/')).headers.location).toMatch(/^\/inloggen/);
+  });
+
+  it('R-AUTH-1 a session ends after 30 minutes idle and after 12 hours in all', async () => {
+    const c = new TestClient(t.app);
+    clock.advance(60_000);
+    await c.login('marieke', user.wachtwoord, user.totpSecret, clock().getTime());
+    clock.advance(29 * 60_000);
+    expect((await c.get('/')).statusCode).toBe(200);
+    clock.advance(31 * 60_000);
+    expect((await c.get('/')).statusCode).toBe(303);
+
+    const d = new TestClient(t.app);
+    clock.advance(60_000);
+    await d.login('marieke', user.wachtwoord, user.totpSecret, clock().getTime());
+    for (let i = 1; i <= 29; i++) {
+      clock.advance(25 * 60_000); // active every 25 minutes
+      const res = await d.get('/');
+      expect(res.statusCode).toBe(i * 25 <= 12 * 60 ? 200 : 303); // 29 × 25 min > 12 h
+    }
+  });
+
+  it('a state-changing form without the right CSRF token is refused and changes nothing', async () => {
+    const c = new TestClient(t.app);
+    clock.advance(60_000);
+    await c.login('marieke', user.wachtwoord, user.totpSecret, clock().getTime());
+    await c.get('/');
+    const res = await c.post('/uitloggen', { _csrf: 'vals' });
+    expect(res.statusCode).toBe(403);
+    expect(res.body).toContain('Uw sessie is verlopen');
+    expect((await c.get('/')).statusCode).toBe(200); // still logged in
+  });
+
+  it('R-AUTH-1 a first login couples a token generator before entering', async () => {
+    const nieuw = await gebruiker(t.services, 'nieuweling', [], { totp: false });
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    const pw = await c.post('/inloggen', { gebruikersnaam: 'nieuweling', wachtwoord: nieuw.wachtwoord });
+    expect(pw.headers.location).toBe('/inloggen/koppelen?terug=%2F');
+    const page = await c.get('/inloggen/koppelen');
+    const uri = /href="(otpauth:\/\/[^"]+)"/.exec(page.body)?.[1];
+    expect(uri).toBeDefined();
+    const secret = new URL(uri!.replace(/&amp;/g, '&')).searchParams.get('secret')!;
+    expect(page.body.replace(/\s/g, '')).toContain(secret);
+    // The same secret on a reload: the user may have scanned the first one.
+    expect((await c.get('/inloggen/koppelen')).body).toContain(secret);
+    // The normal code page does not accept an uncoupled user.
+    expect((await c.post('/inloggen/code', { code: currentCode(secret, clock().getTime()) })).statusCode).toBe(400);
+    const ok = await c.post('/inloggen/koppelen', { code: currentCode(secret, clock().getTime()) });
+    expect(ok.statusCode).toBe(303);
+    expect((await c.get('/')).statusCode).toBe(200);
+    const row = await t.db.selectFrom('gebruikers').select('totp_actief').where('gebruikersnaam', '=', 'nieuweling').executeTakeFirstOrThrow();
+    expect(row.totp_actief).toBe(true);
+  });
+
+  it('R-AUTH-1 a blocked user cannot log in and is thrown out at once', async () => {
+    const b = await gebruiker(t.services, 'blokkade');
+    const c = new TestClient(t.app);
+    clock.advance(60_000);
+    await c.login('blokkade', b.wachtwoord, b.totpSecret, clock().getTime());
+    expect((await c.get('/')).statusCode).toBe(200);
+    await t.services.gebruikers.setGeblokkeerd(b.id, true, { gebruikerId: null, gebruikersnaam: 'test' });
+    expect((await c.get('/')).statusCode).toBe(303);
+    const again = new TestClient(t.app);
+    await again.get('/inloggen');
+    const res = await again.post('/inloggen', { gebruikersnaam: 'blokkade', wachtwoord: b.wachtwoord });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(GENERIC);
+  });
+
+  it('after login the user returns to the page asked for, but never to another site', async () => {
+    const c = new TestClient(t.app);
+    const first = await c.get('/contact?x=1');
+    expect(first.statusCode).toBe(200); // public
+    const guarded = await c.get('/beheer/audit?pagina=2');
+    expect(guarded.headers.location).toBe('/inloggen?terug=%2Fbeheer%2Faudit%3Fpagina%3D2');
+    await c.get('/inloggen?terug=//evil.example');
+    const pw = await c.post('/inloggen?terug=//evil.example', { gebruikersnaam: 'marieke', wachtwoord: user.wachtwoord });
+    expect(pw.headers.location).toBe('/inloggen/code?terug=%2F');
+  });
+});
