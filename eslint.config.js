@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'coverage', 'bench/results', 'public/vendor', '*.config.js'] },
+  { ignores: ['node_modules', 'data', 'coverage', 'bench/results', 'public', '*.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {

@@ -40,7 +40,7 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
     max,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        textParsers[oid] ?? pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        textParsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -39,7 +39,6 @@ class PGliteConnection implements DatabaseConnection {
     return { rows: result.rows as R[] };
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('PGlite-dialect ondersteunt geen streaming queries');
   }

@@ -37,8 +37,8 @@ export class TestClient {
   /** Posts a form; `_csrf` is taken from the last page unless given. */
   async post(url: string, form: Record<string, string | string[]> = {}) {
     const params = new URLSearchParams();
-    const withCsrf = { _csrf: this.csrf(), ...form };
-    for (const [k, v] of Object.entries(withCsrf)) for (const one of Array.isArray(v) ? v : [v]) params.append(k, one);
+    const withCsrf: Record<string, string | string[]> = { _csrf: this.csrf(), ...form };
+    for (const [k, v] of Object.entries(withCsrf)) for (const one of typeof v === 'string' ? [v] : v) params.append(k, one);
     return this.remember(
       await this.app.inject({
         method: 'POST',
@@ -55,7 +55,7 @@ export class TestClient {
     await this.get('/inloggen');
     const pw = await this.post('/inloggen', { gebruikersnaam, wachtwoord });
     if (pw.statusCode !== 303) throw new Error(`wachtwoord geweigerd (${pw.statusCode})`);
-    await this.get(pw.headers.location as string);
+    await this.get(String(pw.headers.location));
     const code = await this.post('/inloggen/code', { code: currentCode(totpSecret, now) });
     if (code.statusCode !== 303) throw new Error(`code geweigerd (${code.statusCode})`);
     return code;
