@@ -41,7 +41,8 @@ export function installRequestContext(app: FastifyInstance, deps: { sessions: Se
 
   app.addHook('preHandler', async (request, reply) => {
     const config = request.routeOptions.config;
-    if (config.bare) return;
+    // Static files carry no route config of ours; they are public and need no session.
+    if (config.bare || request.routeOptions.url?.startsWith('/static/')) return;
     request.session = await deps.sessions.load(request);
     if (request.session?.fase === 'ingelogd' && request.session.gebruikerId) {
       request.user = await deps.login.currentUser(request.session.gebruikerId);

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, testClock, type TestApp } from '../../helpers/app';
+import { TestClient } from '../../helpers/client';
+import { gebruiker, gemeente, instelling, type TestUser } from '../../helpers/factories';
+import { testDatabaseKind } from '../../helpers/database';
+
+describe(`web baseline on ${testDatabaseKind}`, () => {
+  let t: TestApp;
+  let melder: TestUser;
+  let beheerder: TestUser;
+  let fb: TestUser;
+  let behandelaar: TestUser;
+  const clock = testClock();
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      now: clock,
+      routes: (app) => {
+        // Test-only routes: the guard itself is what is tested here.
+        app.get('/test/opvoeren', { config: { ability: 'verzuim.opvoeren' } }, async (request) => ({
+          instellingscode: request.session?.instellingscode,
+        }));
+        app.post('/test/opvoeren', { config: { ability: 'verzuim.opvoeren' } }, async () => ({ ok: true }));
+        app.get('/test/kapot', async () => {
+          throw new Error('geheime interne details');
+        });
+      },
+    });
+    await instelling(t.services, '01AB', 'Het Lyceum');
+    await instelling(t.services, '02CD', 'Het College');
+    await gemeente(t.services, '0363', 'Amsterdam');
+    melder = await gebruiker(t.services, 'melder', [
+      { rol: 'melder', code: '01AB' },
+      { rol: 'melder', code: '02CD' },
+    ]);
+    beheerder = await gebruiker(t.services, 'beheerder', [{ rol: 'beheerder_onderwijs', code: '01AB' }, { rol: 'melder', code: '01AB' }]);
+    fb = await gebruiker(t.services, 'fbeheer', [{ rol: 'functioneel_beheerder' }]);
+    behandelaar = await gebruiker(t.services, 'lpa', [{ rol: 'gemeente_behandelaar', code: '0363' }]);
+  });
+  afterAll(async () => t?.close());
+
+  async function loggedIn(u: TestUser) {
+    const c = new TestClient(t.app, `127.0.0.${Math.floor(Math.random() * 200) + 2}`);
+    // A TOTP code works once: each login uses the next 30-second step.
+    clock.advance(30_000);
+    await c.login(u.gebruikersnaam, u.wachtwoord, u.totpSecret, clock().getTime());
+    return c;
+  }
+
+  it('R-AUTH-2 a user with two institutions chooses the instellingscode first, then sees it on every page', async () => {
+    const c = await loggedIn(melder);
+    const first = await c.get('/test/opvoeren');
+    expect(first.statusCode).toBe(303);
+    expect(first.headers.location).toBe('/instelling-kiezen?terug=%2Ftest%2Fopvoeren');
+    const chooser = await c.get(String(first.headers.location));
+    expect(chooser.body).toContain('01AB - Het Lyceum');
+    expect(chooser.body).toContain('02CD - Het College');
+    const none = await c.post('/instelling-kiezen?terug=%2Ftest%2Fopvoeren', {});
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('Kies een instellingscode uit de lijst');
+    const notMine = await c.post('/instelling-kiezen?terug=%2Ftest%2Fopvoeren', { code: '99ZZ' });
+    expect(notMine.statusCode).toBe(400);
+    const chosen = await c.post('/instelling-kiezen?terug=%2Ftest%2Fopvoeren', { code: '02CD' });
+    expect(chosen.headers.location).toBe('/test/opvoeren');
+    expect((await c.get('/test/opvoeren')).json()).toEqual({ instellingscode: '02CD' });
+    const start = await c.get('/');
+    expect(start.body).toContain('02CD - Het College');
+    expect(start.body).toContain('href="/instelling-kiezen"'); // can switch
+  });
+
+  it('R-AUTH-2 a user with one institution gets it chosen without asking and cannot switch', async () => {
+    const c = await loggedIn(beheerder);
+    expect((await c.get('/test/opvoeren')).json()).toEqual({ instellingscode: '01AB' });
+    const start = await c.get('/');
+    expect(start.body).toContain('01AB - Het Lyceum');
+    expect(start.body).not.toContain('href="/instelling-kiezen"');
+  });
+
+  it('R-AUTH-3 a function the roles do not allow answers "Geen toegang", also for a POST', async () => {
+    const c = await loggedIn(behandelaar);
+    const res = await c.get('/test/opvoeren');
+    expect(res.statusCode).toBe(403);
+    expect(res.body).toContain('Geen toegang');
+    await c.get('/');
+    expect((await c.post('/test/opvoeren')).statusCode).toBe(403);
+    expect((await c.get('/beheer/gebruikers')).statusCode).toBe(403);
+  });
+
+  it('R-AUTH-3 the left menu shows only what the roles allow', async () => {
+    const menu = (html: string) => [...html.matchAll(/class="vl-menu__link[^"]*" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(menu((await (await loggedIn(fb)).get('/')).body)).toEqual(['/', '/beheer/gebruikers', '/beheer/audit']);
+    expect(menu((await (await loggedIn(melder)).get('/')).body)).not.toContain('/beheer/gebruikers');
+  });
+
+  it('pages carry the strict CSP, no-store and the other security headers', async () => {
+    const c = await loggedIn(fb);
+    const res = await c.get('/');
+    const csp = String(res.headers['content-security-policy']);
+    for (const d of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "base-uri 'none'", "frame-ancestors 'none'", "object-src 'none'"]) {
+      expect(csp).toContain(d);
+    }
+    expect(csp).not.toContain('unsafe-inline');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.body).not.toMatch(/<script>|style="/); // nothing inline
+  });
+
+  it('the 404 and 500 pages show no internals', async () => {
+    const c = await loggedIn(fb);
+    const missing = await c.get('/bestaat/niet');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.body).toContain('Pagina niet gevonden');
+    const broken = await c.get('/test/kapot');
+    expect(broken.statusCode).toBe(500);
+    expect(broken.body).toContain('Er is iets misgegaan');
+    expect(broken.body).not.toContain('geheime interne details');
+    expect(broken.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('R-UI-4 every page has the print button and the link to Contact; Contact needs no login', async () => {
+    const anon = new TestClient(t.app);
+    const contact = await anon.get('/contact');
+    expect(contact.statusCode).toBe(200);
+    expect(contact.body).toContain('verzuim@duo.nl');
+    expect(contact.body).toContain('data-print');
+    expect(contact.body).toContain('href="/contact"');
+  });
+
+  it('health endpoints and metrics answer without a session', async () => {
+    expect((await t.app.inject('/health/live')).json()).toEqual({ status: 'ok' });
+    expect((await t.app.inject('/health/ready')).json()).toEqual({ status: 'ok', database: 'ok' });
+    await t.app.inject('/contact');
+    const metrics = await t.app.inject('/metrics');
+    expect(metrics.statusCode).toBe(200);
+    expect(metrics.body).toContain('http_request_duration_seconds_bucket');
+    expect(metrics.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('the vendor and own stylesheets are served from our origin', async () => {
+    for (const url of ['/static/vendor/utrecht/design-tokens.css', '/static/vendor/utrecht/component-library.css', '/static/css/app.css', '/static/js/print.js']) {
+      const res = await t.app.inject(url);
+      expect(res.statusCode, url).toBe(200);
+    }
+  });
+});
