@@ -1,0 +1,57 @@
+// Row types of the melding tables (migration 0004).
+import type { ColumnType, Generated } from 'kysely';
+import type { Status } from './codes';
+import type { MeldingInhoud } from './melding.types';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface MeldingenTable {
+  id: Generated<string>;
+  nummer: string;
+  versie: Generated<number>;
+  status: Status;
+  pgn: string;
+  achternaam: string;
+  instellingscode: string;
+  gemeentecode: string;
+  soort: string;
+  begindatum: string;
+  einddatum: string | null;
+  prioriteit: Generated<boolean>;
+  onderwijslocatie_naam: string | null;
+  inhoud: Json<MeldingInhoud>;
+  concept_id: string | null;
+  aangemaakt_op: Date;
+  aangemaakt_door: string | null;
+  gewijzigd_op: Date;
+}
+
+export interface MeldingVersiesTable {
+  melding_id: string;
+  versie: number;
+  status: Status;
+  snapshot: Json<Record<string, unknown>>;
+  soort_wijziging: string;
+  op: Date;
+  door_gebruiker_id: string | null;
+  door_naam: string;
+}
+
+export interface ConceptenTable {
+  id: Generated<string>;
+  gebruiker_id: string;
+  instellingscode: string;
+  pgn: string;
+  invoer: Json<Record<string, Record<string, string | string[]>>>;
+  voltooid: ColumnType<string[], string[] | undefined, string[]>;
+  kopie_van: string | null;
+  aangemaakt_op: Date;
+  gewijzigd_op: Date;
+  verloopt_op: Date;
+}
+
+export interface MeldingTables {
+  meldingen: MeldingenTable;
+  melding_versies: MeldingVersiesTable;
+  concepten: ConceptenTable;
+}
