@@ -2,7 +2,9 @@
 // Append new ones at the end; never edit one that has shipped.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_registers';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
+  '0002_registers': m0002,
 };
