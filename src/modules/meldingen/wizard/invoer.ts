@@ -1,0 +1,88 @@
+// Reading a step's raw form input (FormValues: what was posted, kept in the draft as typed).
+// Small pure helpers the step parsers share; formats that have a home elsewhere (PGN,
+// postcode, dates) are taken from there.
+import type { FormValues } from '../../../platform/http/form';
+
+/** A single value, trimmed ('' when absent or a list). */
+export function tekst(v: FormValues, key: string): string {
+  const x = v[key];
+  return typeof x === 'string' ? x.trim() : '';
+}
+
+/** A list of values: checkboxes post one string for one ticked box, an array for several. */
+export function lijst(v: FormValues, key: string): string[] {
+  const x = v[key];
+  if (x === undefined) return [];
+  return (typeof x === 'string' ? [x] : x).filter((s) => s !== '');
+}
+
+/** 'ja' → true, 'nee' → false, anything else → null (not answered). */
+export function jaNee(v: FormValues, key: string): boolean | null {
+  const x = tekst(v, key);
+  return x === 'ja' ? true : x === 'nee' ? false : null;
+}
+
+export const jaNeeWaarde = (b: boolean): string => (b ? 'ja' : 'nee');
+
+/** Empty, or a text longer than `max`: the caller reports the second. */
+export const teLang = (s: string, max: number): boolean => s.length > max;
+
+/**
+ * The row numbers present in the input for `prefix` (`dag-0-datum`, `dag-3-datum` → [0, 3]),
+ * ascending. Rows are numbered 0… by the form; a crafted post may skip numbers.
+ */
+export function rijNummers(v: FormValues, prefix: string): number[] {
+  const re = new RegExp(`^${prefix}-(\\d{1,3})-`);
+  const seen = new Set<number>();
+  for (const key of Object.keys(v)) {
+    const m = re.exec(key);
+    if (m) seen.add(Number(m[1]));
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/**
+ * The input with the rows of `prefix` renumbered 0, 1, 2… in order, after leaving out row
+ * `weg` (when given): "Verwijderen" of a row, and a canonical form for the draft.
+ */
+export function herschrijfRijen(v: FormValues, prefix: string, weg?: number): FormValues {
+  const nummers = rijNummers(v, prefix).filter((n) => n !== weg);
+  const re = new RegExp(`^${prefix}-(\\d{1,3})-(.+)$`);
+  const out: FormValues = {};
+  for (const [key, value] of Object.entries(v)) if (!re.test(key)) out[key] = value;
+  nummers.forEach((oud, nieuw) => {
+    for (const [key, value] of Object.entries(v)) {
+      const m = re.exec(key);
+      if (m && Number(m[1]) === oud) out[`${prefix}-${nieuw}-${m[2]}`] = value;
+    }
+  });
+  return out;
+}
+
+/** Only the fields a step declares: what the draft keeps of a post (no buttons, no CSRF). */
+export function alleenVelden(v: FormValues, velden: readonly (string | RegExp)[]): FormValues {
+  const out: FormValues = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (value !== undefined && velden.some((f) => (typeof f === 'string' ? f === key : f.test(key)))) out[key] = value;
+  }
+  return out;
+}
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+export const EMAIL_MAX = 254;
+
+/** A plausible e-mail address; delivery is the real test. */
+export const isEmail = (s: string): boolean => s.length <= EMAIL_MAX && EMAIL.test(s);
+
+export const TELEFOON_MAX = 20;
+
+/**
+ * A Dutch phone number as people type it: digits, spaces and hyphens, a + only in front,
+ * 10 to 15 digits. The same rule as Beheer contactpersonen (a contact is copied from there).
+ * @example isTelefoon('020 123 45 67') === true
+ */
+export function isTelefoon(s: string): boolean {
+  if (!/^\+?[0-9][0-9 -]*$/.test(s) || s.length > TELEFOON_MAX) return false;
+  const digits = s.replace(/[^0-9]/g, '').length;
+  return digits >= 10 && digits <= 15;
+}

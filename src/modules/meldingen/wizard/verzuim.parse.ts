@@ -1,0 +1,179 @@
+// Step Verzuim (R-MEL-7 … R-MEL-13): the period, the kind by the pupil's age on its first day,
+// the reason, whether the gemeente should act, where the pupil missed school (RIO and Beheer
+// locaties) and the school's contact person. Decisions come from rules.ts; this file reads
+// the form and names the fields.
+import type { FormValues } from '../../../platform/http/form';
+import { meldingInvoer as t, meldingRegels as r } from '../../../platform/messages/meldingen';
+import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
+import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
+import type { VerzuimStap } from '../melding.types';
+import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt, type RuleError } from '../rules';
+import { isEmail, isTelefoon, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
+import type { Parsed, StapActie, StapContext, WizardFeiten } from './stap';
+
+export const TOELICHTING_MAX = 2000;
+export const CONTACT_NAAM_MAX = 100;
+export const FUNCTIE_MAX = 60;
+
+export const verzuimVelden: readonly string[] = [
+  'van', 'tm', 'soort', 'verbijzondering', 'reden', 'allesGemist', 'toelichting', 'actieGewenst', 'toelichtingActieGewenst',
+  'prioriteit', 'oac', 'olc', 'locatie', 'contactKeuze', 'contactNaam', 'contactFunctie', 'contactTelefoon', 'contactEmail', 'kopie',
+];
+
+/** The typed date as ISO (null when empty), or `ongeldig` when it is no date. */
+function datum(v: FormValues, field: string): { iso: string | null; ongeldig: boolean } {
+  const s = tekst(v, field);
+  const iso = s === '' ? null : parseDutchDate(s);
+  return { iso, ongeldig: s !== '' && iso === null };
+}
+
+/** RIO knows this onderwijslocatiecode for the instelling, or null ("Onderwijslocatie onbekend"). */
+export function zoekOlc(feiten: WizardFeiten, code: string) {
+  const c = code.trim().toUpperCase();
+  return c === '' ? null : (feiten.onderwijslocaties.find((l) => l.code === c) ?? null);
+}
+
+function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[]): { van: string | null; tm: string | null } {
+  const van = datum(v, 'van');
+  const tm = datum(v, 'tm');
+  if (van.ongeldig) errors.push({ field: 'van', text: r.vanOngeldig });
+  if (tm.ongeldig) errors.push({ field: 'tm', text: r.tmOngeldig });
+  const p = { van: van.iso, tm: tm.iso };
+  // An unreadable van is not also "empty".
+  const fouten = checkPeriode(p, f.vandaag).filter((e) => !(e.field === 'van' && van.ongeldig));
+  errors.push(...fouten);
+  if (p.van && fouten.length === 0 && !tm.ongeldig) {
+    // R-MEL-8; the database checks it again on save (meldingen_geen_overlap).
+    const ander = f.andereMeldingen.find((m) => overlapt({ van: p.van!, tm: p.tm }, m.periode));
+    if (ander) errors.push({ field: 'van', text: ander.nummer ? r.overlap(ander.nummer) : r.overlapOnbekend });
+  }
+  return p;
+}
+
+function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: RuleError[]): Soort | null {
+  const s = tekst(v, 'soort');
+  if (s === '') {
+    errors.push({ field: 'soort', text: r.soortLeeg });
+    return null;
+  }
+  if (!(SOORTEN as readonly string[]).includes(s)) {
+    errors.push({ field: 'soort', text: t.soortOnbekend });
+    return null;
+  }
+  const soort = s as Soort;
+  // R-MEL-9 by the age on the first day; without a valid van the van error comes first.
+  if (van) {
+    const fout = checkSoort({ soort, leeftijd: leeftijdOp(f.leerling.geboortedatum, van), startkwalificatie: f.leerling.startkwalificatie, eerdereV3: f.eerdereV3 });
+    if (fout) errors.push({ field: 'soort', text: fout });
+  }
+  return soort;
+}
+
+function lengte(field: string, s: string, max: number, errors: RuleError[]): string {
+  if (teLang(s, max)) errors.push({ field, text: t.tekstTeLang(max) });
+  return s;
+}
+
+function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contactpersoon'] {
+  const naam = tekst(v, 'contactNaam');
+  const functie = tekst(v, 'contactFunctie');
+  const telefoon = tekst(v, 'contactTelefoon');
+  const email = tekst(v, 'contactEmail');
+  if (!naam) errors.push({ field: 'contactNaam', text: t.contactNaamVerplicht });
+  else if (teLang(naam, CONTACT_NAAM_MAX)) errors.push({ field: 'contactNaam', text: t.contactNaamTeLang(CONTACT_NAAM_MAX) });
+  if (teLang(functie, FUNCTIE_MAX)) errors.push({ field: 'contactFunctie', text: t.functieTeLang(FUNCTIE_MAX) });
+  if (telefoon && !isTelefoon(telefoon)) errors.push({ field: 'contactTelefoon', text: t.telefoonOngeldig });
+  if (!email) errors.push({ field: 'contactEmail', text: t.contactEmailVerplicht });
+  else if (!isEmail(email)) errors.push({ field: 'contactEmail', text: t.emailOngeldig });
+  const kopie = jaNee(v, 'kopie') ?? false;
+  return { naam, functie, telefoon, email, kopie };
+}
+
+export function parseVerzuim(v: FormValues, { feiten: f }: StapContext): Parsed<VerzuimStap> {
+  const errors: RuleError[] = [];
+  const { van, tm } = periodeFouten(v, f, errors);
+  const soort = soortFout(v, f, van, errors);
+  const verbijzonderingTekst = tekst(v, 'verbijzondering') || null;
+  const vbFout = checkVerbijzondering(soort, verbijzonderingTekst);
+  if (vbFout) errors.push({ field: 'verbijzondering', text: vbFout });
+  const reden = tekst(v, 'reden');
+  const redenFout = checkReden(reden);
+  if (redenFout) errors.push({ field: 'reden', text: redenFout });
+  const allesGemist = jaNee(v, 'allesGemist') ?? false; // the manual: "staat standaard op nee"
+  const toelichting = lengte('toelichting', tekst(v, 'toelichting'), TOELICHTING_MAX, errors);
+  const actieGewenst = jaNee(v, 'actieGewenst');
+  const toelichtingActieGewenst = lengte('toelichtingActieGewenst', tekst(v, 'toelichtingActieGewenst'), TOELICHTING_MAX, errors);
+  const prioriteit = jaNee(v, 'prioriteit') ?? false; // "Standaard staat deze op 'Nee'"
+  errors.push(...checkActieGewenst({ actieGewenst, toelichting: toelichtingActieGewenst, prioriteit }));
+  const oac = tekst(v, 'oac');
+  const aanbieder = oac ? (f.aanbieders.find((a) => a.code === oac) ?? null) : null;
+  if (oac && !aanbieder) errors.push({ field: 'oac', text: t.aanbiederOnbekend });
+  const olc = zoekOlc(f, tekst(v, 'olc'));
+  const locatieId = tekst(v, 'locatie');
+  const locatie = locatieId ? (f.locaties.find((l) => l.id === locatieId) ?? null) : null;
+  if (locatieId && !locatie) errors.push({ field: 'locatie', text: t.locatieOnbekend });
+  const contactpersoon = contactFouten(v, errors);
+
+  if (errors.length > 0 || !van || !soort || actieGewenst === null) return { ok: false, errors };
+  return {
+    ok: true,
+    data: {
+      van,
+      tm,
+      soort,
+      verbijzondering: verbijzonderingTekst as Verbijzondering | null,
+      reden,
+      allesGemist,
+      toelichting,
+      actieGewenst,
+      toelichtingActieGewenst,
+      // Only meaningful with actie gewenst = ja (R-MEL-13); checkActieGewenst refused the rest.
+      prioriteit: actieGewenst && prioriteit,
+      onderwijsaanbieder: aanbieder ? { code: aanbieder.code, naam: aanbieder.naam } : null,
+      onderwijslocatie: olc ? { code: olc.code, postcode: olc.postcode, huisnummer: olc.huisnummer } : null,
+      locatie: locatie ? { id: locatie.id, naam: locatie.naam } : null,
+      contactpersoon,
+    },
+  };
+}
+
+export function verzuimNaarInvoer(d: VerzuimStap): FormValues {
+  return {
+    van: formatDutchDate(d.van),
+    tm: d.tm ? formatDutchDate(d.tm) : '',
+    soort: d.soort,
+    verbijzondering: d.verbijzondering ?? '',
+    reden: d.reden,
+    allesGemist: jaNeeWaarde(d.allesGemist),
+    toelichting: d.toelichting,
+    actieGewenst: jaNeeWaarde(d.actieGewenst),
+    toelichtingActieGewenst: d.toelichtingActieGewenst,
+    prioriteit: jaNeeWaarde(d.prioriteit),
+    oac: d.onderwijsaanbieder?.code ?? '',
+    olc: d.onderwijslocatie?.code ?? '',
+    locatie: d.locatie?.id ?? '',
+    contactNaam: d.contactpersoon.naam,
+    contactFunctie: d.contactpersoon.functie,
+    contactTelefoon: d.contactpersoon.telefoon,
+    contactEmail: d.contactpersoon.email,
+    kopie: jaNeeWaarde(d.contactpersoon.kopie),
+  };
+}
+
+export const verzuimBegin = (): FormValues => ({ allesGemist: 'nee', prioriteit: 'nee', kopie: 'nee' });
+
+export const verzuimActies: Record<string, StapActie> = {
+  /** One click fills a standard reason (no special personal data, R-MEL-7). */
+  reden: (invoer, arg) => {
+    const tekstKeuze = STANDAARD_REDENEN[Number(arg)];
+    return { invoer: tekstKeuze ? { ...invoer, reden: tekstKeuze } : invoer };
+  },
+  /** "Overnemen": fills the contact fields from the chosen Beheer contactpersoon. */
+  overnemen: (invoer, _arg, { feiten }) => {
+    const c = feiten.contactpersonen.find((p) => p.id === tekst(invoer, 'contactKeuze'));
+    if (!c) return { invoer, errors: [{ field: 'contactKeuze', text: t.contactpersoonOnbekend }] };
+    return { invoer: { ...invoer, contactNaam: c.naam, contactFunctie: c.functie ?? '', contactTelefoon: c.telefoonnummer, contactEmail: c.email } };
+  },
+  /** "Controleren": shows what RIO knows of the typed onderwijslocatiecode. */
+  'olc-controleren': (invoer) => ({ invoer }),
+};

@@ -1,0 +1,120 @@
+// Screen "Gegevens melding" (manual Afb. 26–28, R-MEL-7 … R-MEL-13). Without JavaScript every
+// question shows; hints say when one applies, and the server refuses what does not fit. The
+// kinds offered follow the pupil's age on the typed first day (or today, before one is typed).
+import type { ComponentChildren } from 'preact';
+import { meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../../../platform/messages/meldingen';
+import { jaNee, Radios } from '../../../../platform/ui/choices';
+import { DateInput } from '../../../../platform/ui/date-input';
+import { formatDutchDate, parseDutchDate } from '../../../../platform/ui/dutch-date';
+import { errorFor } from '../../../../platform/ui/error-summary';
+import { Select, TextArea, TextField } from '../../../../platform/ui/fields';
+import { formatPostcode } from '../../../registers/validation';
+import { MAX_REDEN_LENGTE, STANDAARD_REDENEN, VERBIJZONDERINGEN } from '../../codes';
+import { leeftijdOp, soortenVoorLeeftijd } from '../../rules';
+import { tekst } from '../invoer';
+import type { StapViewProps } from '../stap';
+import { CONTACT_NAAM_MAX, FUNCTIE_MAX, TOELICHTING_MAX, zoekOlc } from '../verzuim.parse';
+import { ActieKnop } from './gedeeld';
+
+function Soort(props: StapViewProps): ComponentChildren {
+  const { feiten } = props.ctx;
+  const van = parseDutchDate(tekst(props.invoer, 'van'));
+  const peildatum = van && van <= feiten.vandaag ? van : feiten.vandaag;
+  const leeftijd = leeftijdOp(feiten.leerling.geboortedatum, peildatum);
+  return (
+    <Radios
+      name="soort"
+      label={s.soort}
+      hint={s.soortHint(leeftijd, formatDutchDate(peildatum))}
+      value={tekst(props.invoer, 'soort')}
+      error={errorFor(props.errors, 'soort')}
+      options={soortenVoorLeeftijd(leeftijd).map((code) => ({ value: code, label: soortLabels[code] }))}
+    />
+  );
+}
+
+function Reden(props: StapViewProps): ComponentChildren {
+  return (
+    <>
+      <TextArea name="reden" label={s.reden} help={s.redenUitleg} maxLength={MAX_REDEN_LENGTE} rows={3} value={tekst(props.invoer, 'reden')} error={errorFor(props.errors, 'reden')} />
+      <div class="vl-field">
+        <p class="utrecht-paragraph vl-hint">{s.standaardTekstKop}</p>
+        <div class="vl-button-group">
+          {STANDAARD_REDENEN.map((r, i) => (
+            <ActieKnop key={r} value={`reden:${i}`} variant="secondary">
+              {s.standaardTekstKnop(r)}
+            </ActieKnop>
+          ))}
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Locaties(props: StapViewProps): ComponentChildren {
+  const { feiten } = props.ctx;
+  const olc = tekst(props.invoer, 'olc');
+  const gevonden = zoekOlc(feiten, olc);
+  return (
+    <>
+      <Select name="oac" label={s.oac} help={s.oacUitleg} optional value={tekst(props.invoer, 'oac')} error={errorFor(props.errors, 'oac')} options={feiten.aanbieders.map((a) => ({ value: a.code, label: `${a.code} - ${a.naam}` }))} />
+      <TextField name="olc" label={s.olc} help={s.olcUitleg} optional width="sm" autocomplete="off" spellcheck={false} value={olc} error={errorFor(props.errors, 'olc')} />
+      <p class="utrecht-paragraph" role="status">
+        {olc === '' ? null : gevonden ? s.olcGevonden(formatPostcode(gevonden.postcode), gevonden.huisnummer) : s.olcOnbekend}{' '}
+        <ActieKnop value="olc-controleren" variant="subtle">
+          {s.olcControleren}
+          <span class="visually-hidden"> {s.olc}</span>
+        </ActieKnop>
+      </p>
+      <Select name="locatie" label={s.locatie} help={s.locatieUitleg} optional value={tekst(props.invoer, 'locatie')} error={errorFor(props.errors, 'locatie')} options={feiten.locaties.map((l) => ({ value: l.id, label: l.naam }))} />
+    </>
+  );
+}
+
+function Contactpersoon(props: StapViewProps): ComponentChildren {
+  const f = (name: string) => ({ name, value: tekst(props.invoer, name), error: errorFor(props.errors, name) });
+  return (
+    <>
+      <h2 class="utrecht-heading-2">{s.contactKop}</h2>
+      <Select {...f('contactKeuze')} label={s.contactKeuze} help={s.contactKeuzeUitleg} optional options={props.ctx.feiten.contactpersonen.map((c) => ({ value: c.id, label: c.functie ? `${c.naam} (${c.functie})` : c.naam }))} />
+      <p class="utrecht-paragraph">
+        <ActieKnop value="overnemen">{s.overnemen}</ActieKnop>
+      </p>
+      <TextField {...f('contactNaam')} label={s.contactpersoonNaam} help={s.contactpersoonNaamUitleg} maxLength={CONTACT_NAAM_MAX} autocomplete="name" />
+      <TextField {...f('contactFunctie')} label={s.contactpersoonFunctie} help={s.contactpersoonFunctieUitleg} optional maxLength={FUNCTIE_MAX} autocomplete="organization-title" />
+      <TextField {...f('contactTelefoon')} label={s.contactpersoonTelefoon} help={s.contactpersoonTelefoonUitleg} optional type="tel" autocomplete="tel" width="md" />
+      <TextField {...f('contactEmail')} label={s.contactpersoonEmail} help={s.contactpersoonEmailUitleg} type="email" autocomplete="email" spellcheck={false} />
+      <Radios name="kopie" label={s.kopie} inline options={jaNee} value={tekst(props.invoer, 'kopie')} error={errorFor(props.errors, 'kopie')} />
+    </>
+  );
+}
+
+export function VerzuimView(props: StapViewProps): ComponentChildren {
+  const v = (name: string) => tekst(props.invoer, name);
+  const e = (name: string) => errorFor(props.errors, name);
+  return (
+    <>
+      <DateInput name="van" label={s.van} help={s.vanUitleg} value={v('van')} error={e('van')} />
+      <DateInput name="tm" label={s.tm} help={s.tmUitleg} optional value={v('tm')} error={e('tm')} />
+      <Soort {...props} />
+      <Radios
+        name="verbijzondering"
+        label={s.verbijzondering}
+        hint={s.verbijzonderingHint}
+        help={s.verbijzonderingUitleg}
+        optional
+        value={v('verbijzondering')}
+        error={e('verbijzondering')}
+        options={[{ value: '', label: s.verbijzonderingGeen }, ...VERBIJZONDERINGEN.map((code) => ({ value: code, label: verbijzonderingLabels[code] }))]}
+      />
+      <Reden {...props} />
+      <Radios name="allesGemist" label={s.allesGemist} help={s.allesGemistUitleg} inline options={jaNee} value={v('allesGemist')} error={e('allesGemist')} />
+      <TextArea name="toelichting" label={s.toelichting} help={s.toelichtingUitleg} optional maxLength={TOELICHTING_MAX} value={v('toelichting')} error={e('toelichting')} />
+      <Radios name="actieGewenst" label={s.actieGewenst} help={s.actieGewenstUitleg} inline options={jaNee} value={v('actieGewenst')} error={e('actieGewenst')} />
+      <TextArea name="toelichtingActieGewenst" label={s.toelichtingActieGewenst} hint={s.toelichtingActieGewenstHint} help={s.toelichtingActieGewenstUitleg} optional maxLength={TOELICHTING_MAX} rows={3} value={v('toelichtingActieGewenst')} error={e('toelichtingActieGewenst')} />
+      <Radios name="prioriteit" label={s.prioriteit} hint={s.prioriteitHint} help={s.prioriteitUitleg} inline options={jaNee} value={v('prioriteit')} error={e('prioriteit')} />
+      <Locaties {...props} />
+      <Contactpersoon {...props} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { meldingNieuwMails } from '../../../src/modules/meldingen/melding-mails';
+
+const base = {
+  meldingId: '7',
+  nummer: '2026-0000042',
+  soort: 'V3' as const,
+  instelling: { code: '01AB', naam: 'Het Lyceum' },
+  gemeenteEmail: 'leerplicht@amsterdam.example',
+  kopieAan: 'piet@school.example',
+  baseUrl: 'https://verzuimloket.example',
+};
+
+describe('mails of a new melding (R-MEL-18)', () => {
+  it('R-MEL-18 one to the gemeente, linking to its page, and a copy to the contact person, linking to the school\'s', () => {
+    const [gemeente, kopie] = meldingNieuwMails(base);
+    expect(gemeente).toMatchObject({ aan: 'leerplicht@amsterdam.example', soort: 'melding_nieuw', meldingId: '7' });
+    expect(gemeente!.onderwerp).toContain('2026-0000042');
+    expect(gemeente!.tekst).toContain('https://verzuimloket.example/gemeente/meldingen/2026-0000042');
+    expect(gemeente!.tekst).toContain('16 uren per 4 weken 18-');
+    expect(gemeente!.tekst).toContain('01AB - Het Lyceum');
+    expect(kopie).toMatchObject({ aan: 'piet@school.example', soort: 'melding_kopie' });
+    expect(kopie!.tekst).toContain('https://verzuimloket.example/verzuim/meldingen/2026-0000042');
+  });
+
+  it('R-MEL-18 no copy unless asked; no gemeente mail without a registered mailbox', () => {
+    expect(meldingNieuwMails({ ...base, kopieAan: null }).map((m) => m.soort)).toEqual(['melding_nieuw']);
+    expect(meldingNieuwMails({ ...base, gemeenteEmail: null, kopieAan: null })).toEqual([]);
+  });
+
+  it('R-MEL-18 the texts are built only from number, kind and institution (nothing else can leak in)', () => {
+    // The input type has no field for a BSN, a name or free text; check the output holds no digits run of 9.
+    for (const m of meldingNieuwMails(base)) expect(m.tekst + m.onderwerp).not.toMatch(/\b\d{9}\b/);
+  });
+});
