@@ -184,8 +184,6 @@ export async function login(page: Page, user: TestUser, startUrl = '/inloggen'):
   if (!page.url().includes('/inloggen/code')) throw new Error(`wachtwoord geweigerd: "${await page.title()}" op ${page.url()}`);
   await page.getByLabel('Code', { exact: true }).fill(currentCode(user.totpSecret));
   await navigate(page, 'na-inloggen', () => page.getByRole('button', { name: 'Verder' }).click());
-  // KNOWN: fails with "Uw sessie is verlopen" while GET /favicon.ico is redirected to /inloggen,
-  // which starts a fresh anonymous session and so throws away the half-done login (see report).
   if (new URL(page.url()).pathname.startsWith('/inloggen')) throw new Error(`code geweigerd: "${await page.title()}" op ${page.url()}`);
 }
 

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { writeAudit } from '../../platform/audit/audit.service';
 import { parseForm, str } from '../../platform/http/form';
 import { safeReturnPath } from '../../platform/http/request-context';
+import { allScopes } from '../../platform/permissions';
+import type { Session } from '../../platform/session/session';
 import type { Services } from '../../services';
 import { messages } from '../../platform/messages/index';
 import { CodeForm, EnrolForm, LoggedOut, LoginForm } from './views/login';
@@ -29,6 +31,19 @@ const rateLimit = { max: 30, timeWindow: '1 minute' };
 
 type Query = { Querystring: { terug?: string } };
 
+/**
+ * R-AUTH-2: a user who works for exactly one institution (or one gemeente) has it chosen at
+ * login, so every page shows it from the start; with more, they choose.
+ */
+async function preselectContext(s: Services, session: Session) {
+  const user = await s.login.currentUser(session.gebruikerId!);
+  if (!user) return;
+  const instellingen = allScopes(user, 'instelling');
+  const gemeenten = allScopes(user, 'gemeente');
+  if (instellingen.length === 1) await s.sessions.setContext(session, { instellingscode: instellingen[0]! });
+  else if (instellingen.length === 0 && gemeenten.length === 1) await s.sessions.setContext(session, { gemeentecode: gemeenten[0]! });
+}
+
 export function authRoutes(app: FastifyInstance, s: Services) {
   const terugOf = (request: FastifyRequest<Query>) => safeReturnPath(request.query.terug);
 
@@ -41,8 +56,10 @@ export function authRoutes(app: FastifyInstance, s: Services) {
 
   app.get<Query>('/inloggen', { config: { public: true } }, async (request, reply) => {
     if (request.user) return reply.redirect(terugOf(request), 303);
+    // Keep a session that exists (also one half-way, after the password): replacing it would
+    // invalidate the CSRF token of a form open in another tab. A new login rotates it anyway.
     let session = request.session;
-    if (!session || session.fase !== 'anoniem') session = await s.sessions.start(reply, { fase: 'anoniem', gebruikerId: null });
+    if (!session) session = await s.sessions.start(reply, { fase: 'anoniem', gebruikerId: null });
     request.session = session;
     return s.sendPage(request, reply, { title: t.inloggenTitel }, <LoginForm csrf={session.csrfToken} gebruikersnaam="" terug={terugOf(request)} />);
   });
@@ -81,7 +98,8 @@ export function authRoutes(app: FastifyInstance, s: Services) {
     if (form.ok) {
       const result = await s.login.checkCode({ gebruikerId: session.gebruikerId!, code: form.data.code, ip: request.ip, enrolling });
       if (result.ok) {
-        await s.sessions.rotate(reply, session, 'ingelogd', session.gebruikerId!);
+        const loggedIn = await s.sessions.rotate(reply, session, 'ingelogd', session.gebruikerId!);
+        await preselectContext(s, loggedIn);
         return reply.redirect(terugOf(request), 303);
       }
       errors.push({ field: 'code', text: t.codeMislukt });

@@ -64,7 +64,14 @@ export function installRequestContext(app: FastifyInstance, deps: { sessions: Se
   });
 }
 
+/**
+ * Sends a person who opens a page to the login page. Anything else a browser fetches on its
+ * own (an icon, a prefetch) gets a plain 401: redirecting it would run the login page's
+ * side effects behind the person's back.
+ */
 function redirectToLogin(request: FastifyRequest, reply: FastifyReply) {
+  const wantsPage = request.method !== 'GET' || String(request.headers.accept ?? '').includes('text/html') || request.headers.accept === undefined;
+  if (!wantsPage || request.headers['sec-fetch-dest'] === 'image') return reply.code(401).type('text/plain; charset=utf-8').send('Niet ingelogd');
   const terug = request.method === 'GET' ? `?terug=${encodeURIComponent(request.url)}` : '';
   return reply.redirect(`/inloggen${terug}`, 303);
 }

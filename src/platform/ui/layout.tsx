@@ -56,6 +56,7 @@ export function Page({ ctx, children }: { ctx: PageContext; children: ComponentC
           <link key={href} rel="stylesheet" href={href} />
         ))}
         <link rel="stylesheet" href={PRINT_STYLESHEET} media="print" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         {SCRIPTS.map((src) => (
           <script key={src} src={src} defer />
         ))}

@@ -3,6 +3,7 @@ import { createTestApp, testClock, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
 import { gebruiker, gemeente, instelling, type TestUser } from '../../helpers/factories';
 import { testDatabaseKind } from '../../helpers/database';
+import { currentCode } from '../../../src/modules/auth/totp';
 
 describe(`web baseline on ${testDatabaseKind}`, () => {
   let t: TestApp;
@@ -74,6 +75,28 @@ describe(`web baseline on ${testDatabaseKind}`, () => {
     const start = await c.get('/');
     expect(start.body).toContain('01AB - Het Lyceum');
     expect(start.body).not.toContain('href="/instelling-kiezen"');
+  });
+
+  it('R-AUTH-2 a user with one institution has it chosen at login, shown on the start page already', async () => {
+    const c = await loggedIn(beheerder);
+    expect((await c.get('/')).body).toContain('01AB - Het Lyceum');
+  });
+
+  it('requests a browser makes on its own never disturb a login half-way (favicon, images)', async () => {
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    await c.post('/inloggen', { gebruikersnaam: 'beheerder', wachtwoord: beheerder.wachtwoord });
+    const half = c.cookies.get('__Host-sessie');
+    await c.get('/inloggen/code');
+    const token = c.csrf();
+    expect((await t.app.inject({ url: '/favicon.ico' })).statusCode).toBe(301);
+    const icon = await t.app.inject({ url: '/iets.png', headers: { accept: 'image/avif,image/webp,*/*', cookie: `__Host-sessie=${half}` } });
+    expect(icon.statusCode).toBe(401);
+    await c.get('/inloggen'); // another tab opens the login page
+    expect(c.cookies.get('__Host-sessie')).toBe(half);
+    clock.advance(30_000);
+    const code = await c.post('/inloggen/code', { _csrf: token, code: currentCode(beheerder.totpSecret, clock().getTime()) });
+    expect(code.statusCode).toBe(303);
   });
 
   it('R-AUTH-3 a function the roles do not allow answers "Geen toegang", also for a POST', async () => {
