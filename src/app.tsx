@@ -13,6 +13,7 @@ import type { Config } from './config';
 import type { DB } from './db/database';
 import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
+import { beheerRoutes } from './modules/auth/beheer/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
 import { AppError } from './platform/http/errors';
 import { healthRoutes, metricsRoutes } from './platform/http/health';
@@ -78,6 +79,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   authRoutes(app, services);
   chooserRoutes(app, services);
   algemeenRoutes(app, services);
+  beheerRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

@@ -81,3 +81,47 @@ export async function countMislukt(db: Db, gebruikersnaam: string, ip: string, s
   `.execute(db);
   return { account: Number(rows[0]?.account ?? 0), ip: Number(rows[0]?.ip ?? 0) };
 }
+
+/** The sort keys of the users overview (R-UI-2). */
+export type GebruikerSort = 'inlognaam' | 'naam' | 'status';
+
+export interface GebruikerZoekFilter {
+  /** An ILIKE pattern on inlognaam or naam (R-UI-1, see beheer/rules.ts), or null for all. */
+  patroon: string | null;
+}
+
+function gefilterd(db: Db, filter: GebruikerZoekFilter) {
+  const q = db.selectFrom('gebruikers');
+  const p = filter.patroon;
+  return p === null ? q : q.where((eb) => eb.or([eb('gebruikersnaam', 'ilike', p), eb('weergavenaam', 'ilike', p)]));
+}
+
+export async function countGebruikers(db: Db, filter: GebruikerZoekFilter): Promise<number> {
+  const r = await gefilterd(db, filter).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/**
+ * One page of users, sorted in the database over ALL matches. The inlognaam is unique, so it
+ * ends every ordering: paging then never shows a row twice or skips one. Names sort by
+ * lower() so PGlite and PostgreSQL agree whatever their collation.
+ */
+export function zoekGebruikers(db: Db, filter: GebruikerZoekFilter, sort: GebruikerSort, dir: 'asc' | 'desc', limit: number, offset: number) {
+  let q = gefilterd(db, filter).select(['id', 'gebruikersnaam', 'weergavenaam', 'geblokkeerd', 'totp_actief']);
+  if (sort === 'naam') q = q.orderBy(sql`lower(weergavenaam)`, dir);
+  if (sort === 'status') q = q.orderBy('geblokkeerd', dir).orderBy('totp_actief', dir);
+  return q.orderBy('gebruikersnaam', sort === 'inlognaam' ? dir : 'asc').limit(limit).offset(offset).execute();
+}
+
+/** The roles of several users in one query (for a page of the overview). */
+export function rollenVanGebruikers(db: Db, ids: readonly string[]): Promise<(RolToekenning & { gebruiker_id: string })[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('gebruiker_rollen')
+    .select(['gebruiker_id', 'rol', 'instellingscode', 'gemeentecode'])
+    .where('gebruiker_id', 'in', ids)
+    .orderBy('rol')
+    .orderBy('instellingscode')
+    .orderBy('gemeentecode')
+    .execute();
+}

@@ -6,15 +6,20 @@ import { z } from 'zod';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
 import { messages } from '../../platform/messages/index';
+import type { RolToekenning } from '../../platform/permissions';
 import type { SessionStore } from '../../platform/session/session';
 import { deleteSessiesVanGebruiker } from '../../platform/session/session.repository';
+import { pageInfo, type OverzichtState } from '../../platform/ui/overzicht-state';
 import { ROLLEN, type Rol } from './auth.tables';
+import { blokkerenBesluit, heeftRol, rolVerwijderenBesluit, zoekPatroon } from './beheer/rules';
 import * as repo from './gebruikers.repository';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { normaliseGebruikersnaam } from './rules';
+import { currentCode } from './totp';
 import { gemeenteNamen, instellingNamen } from '../registers/names.service';
 
 const t = messages.gebruikers;
+const regels = messages.beheer.regels;
 
 export const nieuweGebruikerSchema = z.object({
   gebruikersnaam: z
@@ -43,6 +48,8 @@ export const rolSchema = z
     if ((v.rol === 'melder' || v.rol === 'beheerder_onderwijs') && !/^\d{2}[A-Z]{2}$/.test(v.code))
       ctx.addIssue({ code: 'custom', path: ['code'], message: t.instellingscodeNodig });
     if (v.rol === 'gemeente_behandelaar' && !/^\d{4}$/.test(v.code)) ctx.addIssue({ code: 'custom', path: ['code'], message: t.gemeentecodeNodig });
+    // A code typed for this role would be dropped silently; say so instead.
+    if (v.rol === 'functioneel_beheerder' && v.code !== '') ctx.addIssue({ code: 'custom', path: ['code'], message: regels.codeNietBijBeheer });
   });
 export type NieuweRol = z.infer<typeof rolSchema>;
 
@@ -54,9 +61,36 @@ export interface Actor {
 
 export type ServiceResult<T = void> = { ok: true; value: T } | { ok: false; field: string; message: string };
 
+const done: ServiceResult = { ok: true, value: undefined };
+
+/** One row of the users overview, with its roles. */
+export interface GebruikerOverzichtRij {
+  id: string;
+  gebruikersnaam: string;
+  weergavenaam: string;
+  geblokkeerd: boolean;
+  totp_actief: boolean;
+  rollen: RolToekenning[];
+}
+
+/** A role as the detail page shows it: with the name of its instelling or gemeente. */
+export type RolMetNaam = RolToekenning & { id: string; code: string | null; naam: string | null };
+
 export function gebruikersService({ db }: { db: Kysely<Database>; sessions: SessionStore }) {
-  const audit = (actor: Actor, actie: string, gebruikerId: string, details: Record<string, unknown> = {}) =>
-    writeAudit(db, { actie, gebruikerId: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, ip: actor.ip ?? null, objectType: 'gebruiker', objectId: gebruikerId, details });
+  // A role's instellingscode or gemeentecode also goes in the line's own columns: granting
+  // access to an institution is something done for that institution (R-PRIV-1 "which").
+  const audit = (actor: Actor, actie: string, gebruikerId: string, details: Record<string, unknown> = {}, codes: Partial<RolToekenning> = {}) =>
+    writeAudit(db, {
+      actie,
+      gebruikerId: actor.gebruikerId,
+      gebruikersnaam: actor.gebruikersnaam,
+      ip: actor.ip ?? null,
+      objectType: 'gebruiker',
+      objectId: gebruikerId,
+      instellingscode: codes.instellingscode ?? null,
+      gemeentecode: codes.gemeentecode ?? null,
+      details,
+    });
 
   return {
     /** Creates a user; the input is checked against the same schema the form uses. */
@@ -89,18 +123,24 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
         if ((await gemeenteNamen(db, [input.code])).length === 0) return { ok: false, field: 'code', message: t.gemeentecodeOnbekend };
         gemeentecode = input.code;
       }
+      const nieuw = { rol: input.rol, instellingscode, gemeentecode };
+      if (heeftRol(await repo.rollenVan(db, gebruikerId), nieuw)) return { ok: false, field: 'rol', message: regels.rolBestaatAl };
       await repo.insertRol(db, gebruikerId, input.rol, instellingscode, gemeentecode);
-      await audit(actor, 'rol_toegekend', gebruikerId, { rol: input.rol, instellingscode, gemeentecode });
-      return { ok: true, value: undefined };
+      await audit(actor, 'rol_toegekend', gebruikerId, { rol: input.rol }, nieuw);
+      return done;
     },
 
-    async removeRol(gebruikerId: string, rolId: string, actor: Actor): Promise<boolean> {
-      const removed = await repo.deleteRol(db, gebruikerId, rolId);
-      if (removed) {
+    /** Removes one role; the user's sessions end, so no page keeps a context the role gave. */
+    async removeRol(gebruikerId: string, rolId: string, actor: Actor): Promise<ServiceResult> {
+      const rol = (await repo.rollenVan(db, gebruikerId)).find((r) => r.id === rolId);
+      if (!rol) return { ok: false, field: 'rollen', message: regels.rolNietAanwezig };
+      const weigering = rolVerwijderenBesluit(actor.gebruikerId, gebruikerId, rol);
+      if (weigering) return { ok: false, field: 'rollen', message: weigering };
+      if (await repo.deleteRol(db, gebruikerId, rolId)) {
         await deleteSessiesVanGebruiker(db, gebruikerId);
-        await audit(actor, 'rol_ingetrokken', gebruikerId, { rolId });
+        await audit(actor, 'rol_ingetrokken', gebruikerId, { rol: rol.rol }, rol);
       }
-      return removed;
+      return done;
     },
 
     /** The user couples a new token generator at the next login; current sessions end. */
@@ -113,13 +153,14 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
       return ok;
     },
 
-    async setGeblokkeerd(gebruikerId: string, geblokkeerd: boolean, actor: Actor): Promise<boolean> {
-      const ok = await repo.updateGebruiker(db, gebruikerId, { geblokkeerd });
-      if (ok) {
-        if (geblokkeerd) await deleteSessiesVanGebruiker(db, gebruikerId);
-        await audit(actor, geblokkeerd ? 'gebruiker_geblokkeerd' : 'gebruiker_gedeblokkeerd', gebruikerId);
-      }
-      return ok;
+    /** Blocks (sessions end at once) or unblocks; a user cannot block themself (beheer/rules.ts). */
+    async setGeblokkeerd(gebruikerId: string, geblokkeerd: boolean, actor: Actor): Promise<ServiceResult> {
+      const weigering = geblokkeerd ? blokkerenBesluit(actor.gebruikerId, gebruikerId) : null;
+      if (weigering) return { ok: false, field: 'bevestigen', message: weigering };
+      if (!(await repo.updateGebruiker(db, gebruikerId, { geblokkeerd }))) return { ok: false, field: 'bevestigen', message: t.gebruikerOnbekend };
+      if (geblokkeerd) await deleteSessiesVanGebruiker(db, gebruikerId);
+      await audit(actor, geblokkeerd ? 'gebruiker_geblokkeerd' : 'gebruiker_gedeblokkeerd', gebruikerId);
+      return done;
     },
 
     async setWachtwoord(gebruikerId: string, wachtwoord: string, actor: Actor): Promise<ServiceResult> {
@@ -134,6 +175,43 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
     async setTotpSecret(gebruikerId: string, secret: string, actor: Actor): Promise<void> {
       await repo.updateGebruiker(db, gebruikerId, { totp_geheim: secret, totp_actief: true, totp_laatste_stap: null });
       await audit(actor, 'totp_gezet', gebruikerId);
+    },
+
+    /**
+     * The current code of a coupled token generator, for the demo accounts via the CLI; the
+     * caller refuses in production. Audited: a code is a credential.
+     */
+    async totpCode(gebruikerId: string, actor: Actor, now = new Date()): Promise<string | null> {
+      const user = await repo.findById(db, gebruikerId);
+      if (!user?.totp_actief || !user.totp_geheim) return null;
+      await audit(actor, 'totp_code_opgevraagd', gebruikerId);
+      return currentCode(user.totp_geheim, now.getTime());
+    },
+
+    /**
+     * One page of the users overview (R-UI-1 search on inlognaam or naam, R-UI-2 paging and
+     * sorting over all matches), with each user's roles fetched in one query.
+     */
+    async zoek(term: string, state: OverzichtState<repo.GebruikerSort>): Promise<{ rows: GebruikerOverzichtRij[]; total: number }> {
+      const filter = { patroon: zoekPatroon(term) };
+      const total = await repo.countGebruikers(db, filter);
+      const { offset, perPage } = pageInfo(total, state);
+      const gebruikers = await repo.zoekGebruikers(db, filter, state.sort, state.dir, perPage, offset);
+      const rollen = await repo.rollenVanGebruikers(db, gebruikers.map((g) => g.id));
+      const rows = gebruikers.map((g) => ({ ...g, rollen: rollen.filter((r) => r.gebruiker_id === g.id) }));
+      return { rows, total };
+    },
+
+    /** A user's roles with the names of their instellingen and gemeenten, for the detail page. */
+    async rollenMetNaam(gebruikerId: string): Promise<RolMetNaam[]> {
+      const rollen = await repo.rollenVan(db, gebruikerId);
+      const inst = await instellingNamen(db, rollen.flatMap((r) => (r.instellingscode ? [r.instellingscode] : [])));
+      const gem = await gemeenteNamen(db, rollen.flatMap((r) => (r.gemeentecode ? [r.gemeentecode] : [])));
+      return rollen.map((r) => {
+        const code = r.instellingscode ?? r.gemeentecode;
+        const naam = [...inst, ...gem].find((n) => n.code === code)?.naam ?? null;
+        return { ...r, code, naam };
+      });
     },
 
     findByGebruikersnaam: (gebruikersnaam: string) => repo.findByGebruikersnaam(db, normaliseGebruikersnaam(gebruikersnaam)),

@@ -1,7 +1,10 @@
 // Writes the audit log (R-PRIV-1): who did what to which object, for which institution or
-// gemeente, from where. Append-only; the database refuses updates and deletes.
+// gemeente, from where. Append-only; the database refuses updates and deletes. Also the
+// search functioneel beheer uses to read it.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
+import { pageInfo, type OverzichtState } from '../ui/overzicht-state';
+import { countAudit, zoekAudit, type AuditFilter, type AuditRij, type AuditSort } from './audit.repository';
 
 export interface AuditEntry {
   actie: string;
@@ -31,4 +34,35 @@ export async function writeAudit(db: Kysely<Database> | Transaction<Database>, e
       details: JSON.stringify(entry.details ?? {}),
     })
     .execute();
+}
+
+/** Who looks at the audit log; the view itself is a line in it. */
+export interface AuditLezer {
+  gebruikerId: string | null;
+  gebruikersnaam: string;
+  ip?: string | null;
+}
+
+/**
+ * One page of audit lines matching the filter (R-PRIV-1), and a line 'audit_ingezien' saying
+ * who searched for what: reading the log is itself accountable. Paging as pageInfo clamps it.
+ */
+export async function zoekAuditLog(
+  db: Kysely<Database>,
+  filter: AuditFilter,
+  state: OverzichtState<AuditSort>,
+  lezer: AuditLezer,
+): Promise<{ rows: AuditRij[]; total: number }> {
+  const total = await countAudit(db, filter);
+  const { offset, perPage } = pageInfo(total, state);
+  const rows = await zoekAudit(db, filter, state.dir, perPage, offset);
+  const gezocht = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null));
+  await writeAudit(db, {
+    actie: 'audit_ingezien',
+    gebruikerId: lezer.gebruikerId,
+    gebruikersnaam: lezer.gebruikersnaam,
+    ip: lezer.ip ?? null,
+    details: { filter: gezocht, pagina: state.page, gevonden: total },
+  });
+  return { rows, total };
 }

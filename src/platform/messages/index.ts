@@ -1,5 +1,6 @@
 // Every Dutch text of the service, by area, so wording is reviewed together (DESIGN.md, Web).
 import { authMessages, gebruikersMessages } from './auth';
+import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
 import { registersMessages } from './registers';
 import { uiMessages } from './ui';
@@ -8,6 +9,7 @@ export const messages = {
   common: commonMessages,
   auth: authMessages,
   gebruikers: gebruikersMessages,
+  beheer: beheerMessages,
   ui: uiMessages,
   registers: registersMessages,
 };

@@ -1,0 +1,39 @@
+// The pure decisions of beheer/rules.ts; no database (kept beside the pages they guard).
+import { describe, expect, it } from 'vitest';
+import { blokkerenBesluit, heeftRol, rolVerwijderenBesluit, zoekPatroon } from '../../../src/modules/auth/beheer/rules';
+
+describe('beheer rules', () => {
+  it('R-UI-1 without % a term matches names that start with it; % is a wildcard anywhere', () => {
+    expect(zoekPatroon('jan')).toBe('jan%');
+    expect(zoekPatroon('  jan ')).toBe('jan%');
+    expect(zoekPatroon('%oor')).toBe('%oor%');
+    expect(zoekPatroon('de%jong')).toBe('de%jong%');
+    expect(zoekPatroon('')).toBeNull();
+    expect(zoekPatroon('   ')).toBeNull();
+  });
+
+  it('R-UI-1 _ and \\ are literal characters, not LIKE wildcards', () => {
+    expect(zoekPatroon('a_b')).toBe('a\\_b%');
+    expect(zoekPatroon('a\\b')).toBe('a\\\\b%');
+  });
+
+  it('R-AUTH-3 a functioneel beheerder cannot block themself; others (and the CLI) can', () => {
+    expect(blokkerenBesluit('u1', 'u1')).toMatch(/niet blokkeren/);
+    expect(blokkerenBesluit('u1', 'u2')).toBeNull();
+    expect(blokkerenBesluit(null, 'u2')).toBeNull();
+  });
+
+  it('R-AUTH-3 nobody removes their own functioneel_beheerder role; their other roles they may', () => {
+    expect(rolVerwijderenBesluit('u1', 'u1', { rol: 'functioneel_beheerder' })).toMatch(/eigen rol functioneel beheerder/);
+    expect(rolVerwijderenBesluit('u1', 'u1', { rol: 'melder' })).toBeNull();
+    expect(rolVerwijderenBesluit('u1', 'u2', { rol: 'functioneel_beheerder' })).toBeNull();
+    expect(rolVerwijderenBesluit(null, 'u2', { rol: 'functioneel_beheerder' })).toBeNull();
+  });
+
+  it('a role is the same role only with the same codes', () => {
+    const rollen = [{ rol: 'melder' as const, instellingscode: '00AA', gemeentecode: null }];
+    expect(heeftRol(rollen, { rol: 'melder', instellingscode: '00AA', gemeentecode: null })).toBe(true);
+    expect(heeftRol(rollen, { rol: 'melder', instellingscode: '01BB', gemeentecode: null })).toBe(false);
+    expect(heeftRol(rollen, { rol: 'beheerder_onderwijs', instellingscode: '00AA', gemeentecode: null })).toBe(false);
+  });
+});
