@@ -11,6 +11,7 @@ import { messages } from '../platform/messages/index';
 import { buildServices } from '../services';
 import { helpText, parseCommand, runCommand } from './commands/index';
 import { CliError } from './commands/types';
+import { demoTotpCode } from './demo-totp';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -37,7 +38,16 @@ async function main(argv: string[]): Promise<number> {
     return e.exitCode;
   }
   const config = loadConfig();
-  const handle = await openDatabase(config);
+  let handle;
+  try {
+    handle = await openDatabase(config);
+  } catch (e) {
+    const code = e instanceof DataDirLockedError ? demoTotpCode(argv, config.env) : null;
+    if (code === null) throw e;
+    out(code);
+    err(messages.beheer.cli.demoCodeZonderDatabase);
+    return 0;
+  }
   try {
     const migrated = await migrateToLatest(handle.db);
     const s = buildServices({ db: handle.db, config });

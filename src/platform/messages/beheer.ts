@@ -146,6 +146,8 @@ export const beheerMessages = {
     functioneel_beheerder: 'Functioneel beheer',
   } satisfies Record<Rol, string>,
   cli: {
+    demoCodeZonderDatabase:
+      '(De server houdt de database vast; dit is de code van de vaste demo-sleutel. Is de sleutel van dit account gewijzigd, stop dan eerst de server.)',
     help: [
       'Gebruik: verzuimloket <opdracht> [opties]   (of: npm run cli -- <opdracht> [opties])',
       '',
