@@ -14,6 +14,8 @@ import type { DB } from './db/database';
 import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
+import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
+import { locatiesRoutes } from './modules/beheer/locaties/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
 import { AppError } from './platform/http/errors';
 import { healthRoutes, metricsRoutes } from './platform/http/health';
@@ -80,6 +82,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   chooserRoutes(app, services);
   algemeenRoutes(app, services);
   beheerRoutes(app, services);
+  locatiesRoutes(app, services);
+  contactpersonenRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

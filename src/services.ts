@@ -4,6 +4,8 @@ import type { Config } from './config';
 import type { DB } from './db/database';
 import { gebruikersService } from './modules/auth/gebruikers.service';
 import { loginService } from './modules/auth/login.service';
+import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
+import { locatiesService } from './modules/beheer/locaties/locaties.service';
 import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
 import { pageSender } from './platform/http/page';
 import { SessionStore } from './platform/session/session';
@@ -28,6 +30,8 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     names,
     login: loginService({ db, now }),
     gebruikers: gebruikersService({ db, sessions }),
+    locaties: locatiesService({ db, now }),
+    contactpersonen: contactpersonenService({ db, now }),
     sendPage: pageSender({ sessions, names }),
   };
 }

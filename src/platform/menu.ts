@@ -11,6 +11,8 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { href: '/', label: messages.common.menuStart, ability: null },
+  { href: '/beheer/locaties', label: messages.beheerLocaties.menuLocaties, ability: 'locaties.beheren' },
+  { href: '/beheer/contactpersonen', label: messages.beheerLocaties.menuContactpersonen, ability: 'contactpersonen.beheren' },
   { href: '/beheer/gebruikers', label: messages.common.menuGebruikers, ability: 'gebruikers.beheren' },
   { href: '/beheer/audit', label: messages.common.menuAudit, ability: 'audit.inzien' },
 ];

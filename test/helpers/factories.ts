@@ -45,3 +45,28 @@ export async function gebruiker(
   }
   return { id: created.value, gebruikersnaam, wachtwoord: TEST_PASSWORD, totpSecret };
 }
+
+/** The system as the actor of a beheer change at `instellingscode` (test data, no person). */
+const beheerSysteem = (instellingscode: string) => ({ instellingscode, gebruikerId: null, gebruikersnaam: 'test', ip: null });
+
+/** An onderwijslocatie of the instelling (which must exist), through the locaties service. */
+export async function locatie(s: Services, instellingscode: string, naam: string) {
+  const saved = await s.locaties.toevoegen(beheerSysteem(instellingscode), { naam });
+  if (!saved.ok) throw new Error(saved.message);
+  return saved.value;
+}
+
+/** A contactpersoon of the instelling (which must exist), with valid details unless given. */
+export async function contactpersoon(
+  s: Services,
+  instellingscode: string,
+  naam: string,
+  velden: { functie?: string | null; telefoonnummer?: string; email?: string } = {},
+) {
+  return s.contactpersonen.toevoegen(beheerSysteem(instellingscode), {
+    naam,
+    functie: velden.functie === undefined ? 'Verzuimcoördinator' : velden.functie,
+    telefoonnummer: velden.telefoonnummer ?? '020 123 45 67',
+    email: velden.email ?? `${naam.toLowerCase().replace(/[^a-z0-9]+/g, '.')}@school.example`,
+  });
+}

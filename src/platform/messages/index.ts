@@ -1,6 +1,7 @@
 // Every Dutch text of the service, by area, so wording is reviewed together (DESIGN.md, Web).
 import { authMessages, gebruikersMessages } from './auth';
 import { beheerMessages } from './beheer';
+import { beheerLocatiesMessages } from './beheer-locaties';
 import { commonMessages } from './common';
 import { registersMessages } from './registers';
 import { uiMessages } from './ui';
@@ -10,6 +11,7 @@ export const messages = {
   auth: authMessages,
   gebruikers: gebruikersMessages,
   beheer: beheerMessages,
+  beheerLocaties: beheerLocatiesMessages,
   ui: uiMessages,
   registers: registersMessages,
 };
