@@ -11,7 +11,8 @@ import type { SessionStore } from '../../platform/session/session';
 import { deleteSessiesVanGebruiker } from '../../platform/session/session.repository';
 import { pageInfo, type OverzichtState } from '../../platform/ui/overzicht-state';
 import { ROLLEN, type Rol } from './auth.tables';
-import { blokkerenBesluit, heeftRol, rolVerwijderenBesluit, zoekPatroon } from './beheer/rules';
+import { blokkerenBesluit, heeftRol, rolVerwijderenBesluit } from './beheer/rules';
+import { namePattern } from '../../platform/search/name-pattern';
 import * as repo from './gebruikers.repository';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { normaliseGebruikersnaam } from './rules';
@@ -193,7 +194,7 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
      * sorting over all matches), with each user's roles fetched in one query.
      */
     async zoek(term: string, state: OverzichtState<repo.GebruikerSort>): Promise<{ rows: GebruikerOverzichtRij[]; total: number }> {
-      const filter = { patroon: zoekPatroon(term) };
+      const filter = { patroon: namePattern(term) };
       const total = await repo.countGebruikers(db, filter);
       const { offset, perPage } = pageInfo(total, state);
       const gebruikers = await repo.zoekGebruikers(db, filter, state.sort, state.dir, perPage, offset);

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AuditFilter } from '../../../platform/audit/audit.repository';
 import { messages } from '../../../platform/messages/index';
 import { parseDutchDate } from '../../../platform/ui/dutch-date';
-import { zoekPatroon } from './rules';
+import { namePattern } from '../../../platform/search/name-pattern';
 
 const t = messages.beheer.audit;
 
@@ -36,7 +36,7 @@ export type AuditZoek = z.infer<typeof auditZoekSchema>;
 
 export function auditFilter(v: AuditZoek): AuditFilter {
   return {
-    gebruikersnaamPatroon: zoekPatroon(v.inlognaam),
+    gebruikersnaamPatroon: namePattern(v.inlognaam),
     actie: v.actie || null,
     code: v.code || null,
     van: v.van,

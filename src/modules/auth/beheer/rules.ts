@@ -33,16 +33,3 @@ export function rolVerwijderenBesluit(actor: ActorId, doel: string, rol: Pick<Ro
 export function heeftRol(rollen: readonly RolToekenning[], nieuw: RolToekenning): boolean {
   return rollen.some((r) => r.rol === nieuw.rol && r.instellingscode === nieuw.instellingscode && r.gemeentecode === nieuw.gemeentecode);
 }
-
-/**
- * The search term as an ILIKE pattern (R-UI-1, manual §2.2): a name matches when it STARTS
- * with the term, and a `%` in the term stands for any characters — so `%oor` finds names
- * containing "oor" (the manual's own example), not only names ending in it. `_` and `\` are
- * literal (escaped): only `%` is special to the user. Null for an empty term: no filter.
- * @example zoekPatroon('jan') === 'jan%'; zoekPatroon('%oor') === '%oor%'; zoekPatroon('a_b') === 'a\\_b%'
- */
-export function zoekPatroon(term: string): string | null {
-  const trimmed = term.trim();
-  if (trimmed === '') return null;
-  return `${trimmed.replace(/[\\_]/g, (c) => `\\${c}`)}%`;
-}
