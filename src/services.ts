@@ -6,6 +6,7 @@ import { gebruikersService } from './modules/auth/gebruikers.service';
 import { loginService } from './modules/auth/login.service';
 import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
 import { locatiesService } from './modules/beheer/locaties/locaties.service';
+import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
 import { pageSender } from './platform/http/page';
 import { SessionStore } from './platform/session/session';
@@ -32,6 +33,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     gebruikers: gebruikersService({ db, sessions }),
     locaties: locatiesService({ db, now }),
     contactpersonen: contactpersonenService({ db, now }),
+    meldingen: meldingenServices({ db, now, baseUrl: config.baseUrl }),
     sendPage: pageSender({ sessions, names }),
   };
 }

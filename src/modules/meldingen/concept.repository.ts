@@ -1,0 +1,78 @@
+// SQL of drafts (concepten, R-MEL-20), nothing else. Every read and write is keyed by the
+// user as well as the id: a draft is its maker's alone.
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+/** The input per step, stored as JSON (see wizard/steps.ts ConceptInvoer). */
+type Invoer = object;
+
+export async function insertConcept(
+  db: Db,
+  row: { gebruikerId: string; instellingscode: string; pgn: string; invoer: Invoer; kopieVan: string | null; op: Date; verlooptOp: Date },
+): Promise<string> {
+  const r = await db
+    .insertInto('concepten')
+    .values({
+      gebruiker_id: row.gebruikerId,
+      instellingscode: row.instellingscode,
+      pgn: row.pgn,
+      invoer: JSON.stringify(row.invoer),
+      kopie_van: row.kopieVan,
+      aangemaakt_op: row.op,
+      gewijzigd_op: row.op,
+      verloopt_op: row.verlooptOp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** The user's draft, unless it has expired. */
+export function vindConcept(db: Db, id: string, gebruikerId: string, nu: Date) {
+  return db
+    .selectFrom('concepten')
+    .select(['id', 'gebruiker_id', 'instellingscode', 'pgn', 'invoer', 'voltooid', 'kopie_van', 'gewijzigd_op', 'verloopt_op'])
+    .where('id', '=', id)
+    .where('gebruiker_id', '=', gebruikerId)
+    .where('verloopt_op', '>', nu)
+    .executeTakeFirst();
+}
+export type ConceptRij = NonNullable<Awaited<ReturnType<typeof vindConcept>>>;
+
+/** Stores a step's input (and which steps were passed); a change keeps the draft 7 more days. */
+export async function updateConcept(db: Db, id: string, gebruikerId: string, w: { invoer: Invoer; voltooid: string[]; op: Date; verlooptOp: Date }): Promise<boolean> {
+  const r = await db
+    .updateTable('concepten')
+    .set({ invoer: JSON.stringify(w.invoer), voltooid: w.voltooid, gewijzigd_op: w.op, verloopt_op: w.verlooptOp })
+    .where('id', '=', id)
+    .where('gebruiker_id', '=', gebruikerId)
+    .executeTakeFirst();
+  return r.numUpdatedRows > 0n;
+}
+
+export async function deleteConcept(db: Db, id: string, gebruikerId: string): Promise<boolean> {
+  const r = await db.deleteFrom('concepten').where('id', '=', id).where('gebruiker_id', '=', gebruikerId).executeTakeFirst();
+  return r.numDeletedRows > 0n;
+}
+
+/** The user's current drafts for this instelling, with the pupil's name, last changed first. */
+export function conceptenVan(db: Db, gebruikerId: string, instellingscode: string, nu: Date) {
+  return db
+    .selectFrom('concepten as c')
+    .leftJoin('leerlingen as l', 'l.pgn', 'c.pgn')
+    .select(['c.id', 'c.pgn', 'l.voornamen', 'l.voorvoegsel', 'l.achternaam', 'c.gewijzigd_op', 'c.verloopt_op'])
+    .where('c.gebruiker_id', '=', gebruikerId)
+    .where('c.instellingscode', '=', instellingscode)
+    .where('c.verloopt_op', '>', nu)
+    .orderBy('c.gewijzigd_op', 'desc')
+    .orderBy('c.id')
+    .execute();
+}
+export type ConceptLijstRij = Awaited<ReturnType<typeof conceptenVan>>[number];
+
+/** Removes every draft that has expired; returns how many. */
+export async function deleteVerlopen(db: Db, nu: Date): Promise<number> {
+  const r = await db.deleteFrom('concepten').where('verloopt_op', '<=', nu).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}

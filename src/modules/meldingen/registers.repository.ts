@@ -1,0 +1,69 @@
+// What a melding reads from the registers (SPEC §3), SQL only: the pupil in ROD with their
+// enrolments, RIO's aanbieders and locaties of the instelling, and the gemeente that handles
+// a melding. Read-only; the registers module owns and imports these tables. (When it offers
+// a lookup service, these reads move behind it.)
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../../db/types';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** The pupil with the name of their woongemeente; undefined when ROD does not know the PGN. */
+export function leerling(db: Db, pgn: string) {
+  return db
+    .selectFrom('leerlingen as l')
+    .leftJoin('gemeenten as g', 'g.gemeentecode', 'l.woongemeente_code')
+    .select([
+      'l.pgn',
+      'l.voornamen',
+      'l.voorvoegsel',
+      'l.achternaam',
+      'l.geboortedatum',
+      'l.straat',
+      'l.huisnummer',
+      'l.postcode',
+      'l.plaats',
+      'l.woongemeente_code',
+      'g.naam as woongemeente_naam',
+      'l.woont_in_buitenland',
+      'l.startkwalificatie',
+    ])
+    .where('l.pgn', '=', pgn)
+    .executeTakeFirst();
+}
+export type LeerlingRij = NonNullable<Awaited<ReturnType<typeof leerling>>>;
+
+export function inschrijvingen(db: Db, pgn: string) {
+  return db.selectFrom('inschrijvingen').select(['instellingscode', 'begindatum', 'einddatum', 'hoofdinschrijving']).where('pgn', '=', pgn).execute();
+}
+
+/** RIO's current onderwijsaanbieders of the instelling, by code. */
+export function aanbieders(db: Db, instellingscode: string) {
+  return db
+    .selectFrom('onderwijsaanbieders')
+    .select(['oac as code', 'naam'])
+    .where('instellingscode', '=', instellingscode)
+    .where('vervallen_op', 'is', null)
+    .orderBy('oac')
+    .execute();
+}
+
+/** RIO's current onderwijslocaties of the instelling (a handful per instelling). */
+export function onderwijslocaties(db: Db, instellingscode: string) {
+  return db
+    .selectFrom('onderwijslocaties')
+    .select(['olc as code', 'postcode', sql<string>`huisnummer::text`.as('huisnummer')])
+    .where('instellingscode', '=', instellingscode)
+    .where('vervallen_op', 'is', null)
+    .orderBy('olc')
+    .execute();
+}
+
+/** A gemeente's mailbox for meldingen and the contactgemeente of its RMC-regio (R-GEM-1). */
+export function gemeenteVoorMelding(db: Db, gemeentecode: string) {
+  return db
+    .selectFrom('gemeenten as g')
+    .leftJoin('rmc_regios as r', 'r.code', 'g.rmc_regio_code')
+    .select(['g.gemeentecode', 'g.naam', 'g.email_meldingen', 'r.contactgemeente_code'])
+    .where('g.gemeentecode', '=', gemeentecode)
+    .executeTakeFirst();
+}
