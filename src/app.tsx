@@ -17,6 +17,7 @@ import { beheerRoutes } from './modules/auth/beheer/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
 import { locatiesRoutes } from './modules/beheer/locaties/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
+import { meldingenRoutes } from './modules/meldingen/routes';
 import { AppError } from './platform/http/errors';
 import { healthRoutes, metricsRoutes } from './platform/http/health';
 import { installRequestContext } from './platform/http/request-context';
@@ -84,6 +85,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   beheerRoutes(app, services);
   locatiesRoutes(app, services);
   contactpersonenRoutes(app, services);
+  meldingenRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

@@ -1,6 +1,7 @@
 // The left menu (R-AUTH-3): one table of functions, each behind an ability. A user sees only
 // what their roles allow. Modules add their function here when they ship it.
 import { messages } from './messages/index';
+import { meldingScherm } from './messages/meldingen';
 import { can, type Ability, type CurrentUser } from './permissions';
 
 export interface MenuEntry {
@@ -11,6 +12,8 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { href: '/', label: messages.common.menuStart, ability: null },
+  { href: '/verzuim/opvoeren', label: meldingScherm.menuOpvoeren, ability: 'verzuim.opvoeren' },
+  { href: '/verzuim/concepten', label: meldingScherm.menuConcepten, ability: 'verzuim.opvoeren' },
   { href: '/beheer/locaties', label: messages.beheerLocaties.menuLocaties, ability: 'locaties.beheren' },
   { href: '/beheer/contactpersonen', label: messages.beheerLocaties.menuContactpersonen, ability: 'contactpersonen.beheren' },
   { href: '/beheer/gebruikers', label: messages.common.menuGebruikers, ability: 'gebruikers.beheren' },

@@ -6,7 +6,7 @@ import { meldingScherm as s } from '../../../../platform/messages/meldingen';
 import { Checkboxes, jaNee, Radios } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
 import { errorFor } from '../../../../platform/ui/error-summary';
-import { TextField } from '../../../../platform/ui/fields';
+import { FieldErrorMessage, TextField } from '../../../../platform/ui/fields';
 import { MAX_LESUUR } from '../../codes';
 import { lijst, rijNummers, tekst } from '../invoer';
 import { DAG, MAX_VERZUIMDAGEN } from '../lesuren.parse';
@@ -34,10 +34,14 @@ function Dag({ n, props }: { n: number; props: StapViewProps }): ComponentChildr
 
 export function LesurenView(props: StapViewProps): ComponentChildren {
   if (props.ctx.eerder.verzuim?.allesGemist) {
+    const fout = errorFor(props.errors, 'dagen');
     return (
-      <p class="utrecht-paragraph" id="dagen" tabIndex={-1}>
-        {s.allesGemistTekst}
-      </p>
+      <div class={`vl-field${fout ? ' vl-field--invalid' : ''}`}>
+        {fout ? <FieldErrorMessage id="dagen" text={fout} /> : null}
+        <p class="utrecht-paragraph" id="dagen" tabIndex={-1}>
+          {s.allesGemistTekst}
+        </p>
+      </div>
     );
   }
   const rijen = rijNummers(props.invoer, DAG);
