@@ -1,8 +1,10 @@
 // The whole schema as Kysely sees it: each module declares its own tables.
 import type { AuthTables } from '../modules/auth/auth.tables';
+import type { MeldingTables } from '../modules/meldingen/melding.tables';
+import type { MailTables } from '../platform/mail/mail.tables';
 import type { ContactpersoonTables } from '../modules/beheer/contactpersonen/contactpersonen.tables';
 import type { LocatieTables } from '../modules/beheer/locaties/locaties.tables';
 import type { RegisterTables } from '../modules/registers/registers.tables';
 import type { AuditTables } from '../platform/audit/audit.tables';
 
-export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables {}
+export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables {}
