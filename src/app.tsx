@@ -21,6 +21,7 @@ import { meldingenRoutes } from './modules/meldingen/routes';
 import { AppError } from './platform/http/errors';
 import { healthRoutes, metricsRoutes } from './platform/http/health';
 import { installRequestContext } from './platform/http/request-context';
+import { mailRoutes } from './platform/mail/routes';
 import { messages } from './platform/messages/index';
 import { VENDOR_FILES } from './platform/ui/assets';
 import { NotFoundBody, ServerErrorBody, notFoundTitle, serverErrorTitle } from './platform/ui/error-pages';
@@ -86,6 +87,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   locatiesRoutes(app, services);
   contactpersonenRoutes(app, services);
   meldingenRoutes(app, services);
+  mailRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

@@ -1,12 +1,15 @@
-// Starts the service: config → database (migrated) → demo data when asked → app → listen.
-// Stops cleanly on SIGINT/SIGTERM: stop taking requests, finish the running ones, close the
-// database (which releases the PGlite lock, or the process would not exit).
+// Starts the service: config → database (migrated) → demo data when asked → app → listen →
+// background jobs (mail delivery). Stops cleanly on SIGINT/SIGTERM: stop the jobs (a running
+// delivery run finishes the mail in hand), stop taking requests and finish the running ones,
+// then close the database (which releases the PGlite lock, or the process would not exit).
 import { createApp } from './app';
 import { seedDemoIfEmpty, demoAccountsText } from './cli/demo';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { DataDirLockedError } from './db/lockfile';
 import { migrateToLatest } from './db/migrate';
+import { BEZORG_INTERVAL_MS } from './platform/mail/delivery';
+import { JobRunner } from './platform/jobs/runner';
 
 async function main() {
   const config = loadConfig();
@@ -21,14 +24,17 @@ async function main() {
   let demo: Awaited<ReturnType<typeof seedDemoIfEmpty>> = null;
   if (config.demoData) demo = await seedDemoIfEmpty(services, (m) => app.log.info(m));
 
+  const jobs = new JobRunner(app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     app.log.info(`${signal} ontvangen: stoppen`);
     try {
+      await jobs.stop();
       await app.close();
     } finally {
+      services.mail.close();
       await handle.close();
     }
     process.exit(0);
@@ -37,6 +43,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  jobs.start('mail-bezorging', BEZORG_INTERVAL_MS, (signal) => services.mail.deliver(app.log, signal));
   const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(`\nVerzuimloket draait op ${config.baseUrl} (${where}).\n`);
   if (config.demoData) process.stdout.write(demoAccountsText(config.baseUrl, demo));

@@ -9,6 +9,7 @@ import { locatiesService } from './modules/beheer/locaties/locaties.service';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
 import { pageSender } from './platform/http/page';
+import { mailService } from './platform/mail/mail.service';
 import { SessionStore } from './platform/session/session';
 
 export interface ServiceDeps {
@@ -34,6 +35,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     locaties: locatiesService({ db, now }),
     contactpersonen: contactpersonenService({ db, now }),
     meldingen: meldingenServices({ db, now, baseUrl: config.baseUrl }),
+    mail: mailService({ db, config, now }),
     sendPage: pageSender({ sessions, names }),
   };
 }

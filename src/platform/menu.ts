@@ -18,6 +18,7 @@ export const MENU: readonly MenuEntry[] = [
   { href: '/beheer/contactpersonen', label: messages.beheerLocaties.menuContactpersonen, ability: 'contactpersonen.beheren' },
   { href: '/beheer/gebruikers', label: messages.common.menuGebruikers, ability: 'gebruikers.beheren' },
   { href: '/beheer/audit', label: messages.common.menuAudit, ability: 'audit.inzien' },
+  { href: '/beheer/mails', label: messages.mail.menu, ability: 'mails.inzien' },
 ];
 
 /** The menu items this user may use, the current one marked. */

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { messages } from '../../platform/messages/index';
 import { gebruikerCommands } from './gebruikers';
+import { mailCommands } from './mail';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';
 
 const t = messages.beheer.cli;
@@ -14,12 +15,12 @@ const migreren: CliCommand = {
   },
 };
 
-export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands };
+export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands };
 
 export type Parsed = { help: true } | { help: false; naam: string; command: CliCommand; args: CliArgs };
 
 export function helpText(): string {
-  const o = t.opdrachten as Record<string, { gebruik: string; tekst: string }>;
+  const o: Record<string, { gebruik: string; tekst: string }> = { ...t.opdrachten, ...messages.mail.cli.opdrachten };
   const regels = ['help', ...Object.keys(COMMANDS)].flatMap((naam) => [`  ${naam} ${o[naam]?.gebruik ?? ''}`.trimEnd(), `      ${o[naam]?.tekst ?? ''}`]);
   return [...t.help, ...regels, ...t.helpVoet].join('\n');
 }

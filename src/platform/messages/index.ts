@@ -3,6 +3,7 @@ import { authMessages, gebruikersMessages } from './auth';
 import { beheerMessages } from './beheer';
 import { beheerLocatiesMessages } from './beheer-locaties';
 import { commonMessages } from './common';
+import { mailMessages } from './mail';
 import { registersMessages } from './registers';
 import { uiMessages } from './ui';
 
@@ -14,4 +15,5 @@ export const messages = {
   beheerLocaties: beheerLocatiesMessages,
   ui: uiMessages,
   registers: registersMessages,
+  mail: mailMessages,
 };
