@@ -4,7 +4,8 @@ import { mailMessages as t } from '../../messages/mail';
 import { SummaryList } from '../../ui/summary-list';
 import type { MailRij } from '../outbox.repository';
 import { mailStatus } from '../rules';
-import { MAILS_PAD, soortNaam, statusTekst, tijdstip } from './mails';
+import { formatDutchDateTime } from '../../ui/dutch-date-time';
+import { MAILS_PAD, soortNaam, statusTekst } from './mails';
 
 /** Paragraphs at blank lines, line breaks inside them: the text reads as the mail does. */
 function Tekst({ tekst }: { tekst: string }): ComponentChildren {
@@ -34,8 +35,8 @@ export function MailDetail({ mail }: { mail: MailRij }): ComponentChildren {
           { key: t.veldOnderwerp, value: mail.onderwerp },
           { key: t.veldSoort, value: soortNaam(mail.soort) },
           { key: t.veldStatus, value: statusTekst(mail) },
-          { key: t.veldAangemaakt, value: tijdstip(mail.aangemaakt_op) },
-          open ? { key: t.veldVolgendePoging, value: tijdstip(mail.volgende_poging_op) } : { key: t.veldVerzondenOp, value: tijdstip(mail.verzonden_op) },
+          { key: t.veldAangemaakt, value: formatDutchDateTime(mail.aangemaakt_op) },
+          open ? { key: t.veldVolgendePoging, value: formatDutchDateTime(mail.volgende_poging_op) } : { key: t.veldVerzondenOp, value: formatDutchDateTime(mail.verzonden_op) },
           { key: t.veldPogingen, value: String(mail.pogingen) },
           ...(mail.laatste_fout || mailStatus(mail) === 'fout' ? [{ key: t.veldLaatsteFout, value: mail.laatste_fout }] : []),
           ...(mail.melding_id ? [{ key: t.veldMelding, value: mail.melding_id }] : []),

@@ -8,32 +8,17 @@ import { PARAM, type OverzichtState, type QueryInput } from '../../ui/overzicht-
 import type { MailOverzichtRij } from '../outbox.repository';
 import { mailStatus, MAIL_STATUSSEN, type MailStatus } from '../rules';
 
+import { formatDutchDateTime } from '../../ui/dutch-date-time';
+
 export const MAILS_PAD = '/beheer/mails';
 export const mailPad = (id: string) => `${MAILS_PAD}/${id}`;
 
-const MOMENT = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** A moment as people read it, DD-MM-JJJJ HH:MM:SS in Dutch time (R-UI-5 for the date). */
-export function tijdstip(d: Date | null): string {
-  if (!d) return '';
-  const p = Object.fromEntries(MOMENT.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.day}-${p.month}-${p.year} ${p.hour}:${p.minute}:${p.second}`;
-}
 
 export const soortNaam = (soort: string) => t.soorten[soort] ?? soort;
 export const statusTekst = (row: Parameters<typeof mailStatus>[0]) => t.status(mailStatus(row), row.pogingen);
 
 const columns: readonly OverzichtColumn<MailOverzichtRij>[] = [
-  { key: 'aangemaakt', label: t.kolomAangemaakt, sortable: true, render: (r) => tijdstip(r.aangemaakt_op) },
+  { key: 'aangemaakt', label: t.kolomAangemaakt, sortable: true, render: (r) => formatDutchDateTime(r.aangemaakt_op) },
   { key: 'aan', label: t.kolomAan, render: (r) => r.aan },
   {
     key: 'onderwerp',
@@ -46,7 +31,7 @@ const columns: readonly OverzichtColumn<MailOverzichtRij>[] = [
   },
   { key: 'soort', label: t.kolomSoort, render: (r) => soortNaam(r.soort) },
   { key: 'status', label: t.kolomStatus, render: statusTekst },
-  { key: 'verzonden', label: t.kolomVerzondenOp, render: (r) => tijdstip(r.verzonden_op) },
+  { key: 'verzonden', label: t.kolomVerzondenOp, render: (r) => formatDutchDateTime(r.verzonden_op) },
 ];
 
 export interface MailsPaginaProps {

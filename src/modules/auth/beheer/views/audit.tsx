@@ -9,7 +9,7 @@ import { errorFor, type FieldError } from '../../../../platform/ui/error-summary
 import { Button, Select, TextField } from '../../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
 import { PARAM, type OverzichtState, type QueryInput } from '../../../../platform/ui/overzicht-state';
-import { formatTijdstip } from './tijdstip';
+import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
 
 const t = messages.beheer.audit;
 const acties = messages.beheer.auditActies;
@@ -25,7 +25,7 @@ function details(d: Record<string, unknown>): string {
 }
 
 const columns: readonly OverzichtColumn<AuditRij>[] = [
-  { key: 'tijd', label: t.kolomTijd, sortable: true, render: (r) => formatTijdstip(r.op) },
+  { key: 'tijd', label: t.kolomTijd, sortable: true, render: (r) => formatDutchDateTime(r.op) },
   { key: 'inlognaam', label: t.kolomInlognaam, render: (r) => r.gebruikersnaam },
   { key: 'actie', label: t.kolomActie, render: (r) => actieNaam(r.actie) },
   { key: 'code', label: t.kolomCode, render: (r) => [r.instellingscode, r.gemeentecode].filter(Boolean).join(', ') },

@@ -10,7 +10,7 @@ import { ROLLEN, type GebruikerRow } from '../../auth.tables';
 import type { RolMetNaam } from '../../gebruikers.service';
 import { blokkerenBesluit, rolVerwijderenBesluit, type ActorId } from '../rules';
 import { GEBRUIKERS_PAD } from './gebruikers';
-import { formatTijdstip } from './tijdstip';
+import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
 
 const t = messages.beheer;
 const rolNamen = messages.gebruikers.rolNamen;
@@ -39,7 +39,7 @@ export function GebruikerDetail(props: DetailProps): ComponentChildren {
           { key: d.email, value: g.email },
           { key: d.status, value: g.geblokkeerd ? t.gebruikers.geblokkeerd : t.gebruikers.actief },
           { key: d.token, value: g.totp_actief ? d.tokenGekoppeld : d.tokenNietGekoppeld },
-          { key: d.aangemaakt, value: formatTijdstip(g.aangemaakt_op) },
+          { key: d.aangemaakt, value: formatDutchDateTime(g.aangemaakt_op) },
         ]}
       />
       <Rollen {...props} pad={pad} />
