@@ -77,6 +77,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     );
   }
 
+  // Browsers ask for /favicon.ico on their own; answer it without a session or a login.
+  app.get('/favicon.ico', { config: { public: true, bare: true } }, (_request, reply) => reply.redirect('/static/favicon.svg', 301));
+
   installRequestContext(app, services);
   healthRoutes(app, deps.db);
   metricsRoutes(app);
