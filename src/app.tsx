@@ -18,6 +18,7 @@ import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
 import { locatiesRoutes } from './modules/beheer/locaties/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
 import { meldingenRoutes } from './modules/meldingen/routes';
+import { registersRoutes } from './modules/registers/routes';
 import { AppError } from './platform/http/errors';
 import { healthRoutes, metricsRoutes } from './platform/http/health';
 import { installRequestContext } from './platform/http/request-context';
@@ -91,6 +92,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   contactpersonenRoutes(app, services);
   meldingenRoutes(app, services);
   mailRoutes(app, services);
+  registersRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

@@ -7,6 +7,7 @@ import { loginService } from './modules/auth/login.service';
 import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
 import { locatiesService } from './modules/beheer/locaties/locaties.service';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
+import { registerImportService } from './modules/registers/import/import.service';
 import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
 import { pageSender } from './platform/http/page';
 import { mailService } from './platform/mail/mail.service';
@@ -36,6 +37,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     contactpersonen: contactpersonenService({ db, now }),
     meldingen: meldingenServices({ db, now, baseUrl: config.baseUrl }),
     mail: mailService({ db, config, now }),
+    registerImport: registerImportService({ db, now }),
     sendPage: pageSender({ sessions, names }),
   };
 }

@@ -2,6 +2,7 @@
 // what their roles allow. Modules add their function here when they ship it.
 import { messages } from './messages/index';
 import { meldingScherm } from './messages/meldingen';
+import { registerImportMessages } from './messages/registers';
 import { can, type Ability, type CurrentUser } from './permissions';
 
 export interface MenuEntry {
@@ -18,6 +19,7 @@ export const MENU: readonly MenuEntry[] = [
   { href: '/beheer/contactpersonen', label: messages.beheerLocaties.menuContactpersonen, ability: 'contactpersonen.beheren' },
   { href: '/beheer/gebruikers', label: messages.common.menuGebruikers, ability: 'gebruikers.beheren' },
   { href: '/beheer/audit', label: messages.common.menuAudit, ability: 'audit.inzien' },
+  { href: '/beheer/registers', label: registerImportMessages.menu, ability: 'registers.beheren' },
   { href: '/beheer/mails', label: messages.mail.menu, ability: 'mails.inzien' },
 ];
 

@@ -28,3 +28,121 @@ export const registersMessages = {
 } as const;
 
 export type RegistersMessage = (typeof registersMessages)[keyof typeof registersMessages];
+
+/** Dutch grouping (1.234.567) for counts shown to people. */
+const aantal = (n: number): string => n.toLocaleString('nl-NL');
+
+/**
+ * The registry import (R-REG-3): reasons for bad rows (the report names line and column
+ * itself, so a reason does not repeat them), the Registers page, and the CLI's lines.
+ */
+export const registerImportMessages = {
+  // Reasons for a bad row.
+  verplicht: 'Dit veld is verplicht.',
+  teLang: (max: number) => `Dit veld is langer dan ${max} tekens.`,
+  jaNee: 'Vul j of n in.',
+  geslacht: 'Vul M of V in.',
+  huisnummer: 'Het huisnummer moet een heel getal groter dan 0 zijn, zonder toevoeging.',
+  email: 'Dit is geen geldig e-mailadres.',
+  rmcRegioCode: 'De RMC-regiocode moet uit 2 cijfers bestaan, bijvoorbeeld 01.',
+  leegInBuitenland: 'Laat dit veld leeg: de leerling woont in het buitenland.',
+  verplichtInNederland: 'Dit veld is verplicht als de leerling in Nederland woont.',
+  landVerplicht: 'Vul het land in: de leerling woont in het buitenland.',
+  landLeeg: 'Laat het land leeg: de leerling woont in Nederland.',
+  einddatumVoorBegindatum: 'De einddatum ligt voor de begindatum.',
+  aantalVelden: (gevonden: number, verwacht: number) => `Deze regel heeft ${gevonden} velden; de kopregel heeft er ${verwacht}.`,
+  kopregel: (verwacht: string, gevonden: string) =>
+    gevonden === '' ? `De kopregel mist de kolom "${verwacht}".` : `De kopregel heeft hier kolom "${gevonden}"; verwacht is "${verwacht}".`,
+  kopregelTeLang: (gevonden: string) => `De kopregel heeft een onbekende kolom "${gevonden}".`,
+  leegBestand: 'Het bestand is leeg: de kopregel ontbreekt.',
+  aanhalingsteken: 'Een aanhalingsteken (") wordt niet gesloten; de rest van het bestand is niet te lezen.',
+  dubbel: (eerste: number) => `Dubbel: dezelfde sleutel staat al op regel ${eerste}.`,
+  onbekendeGemeente: 'Deze gemeentecode staat niet in de gemeenten.',
+  onbekendeRmcRegio: "Deze RMC-regiocode staat niet in de RMC-regio's.",
+  onbekendeInstelling: 'Deze instellingscode staat niet in de instellingen.',
+  onbekendeVestiging: 'Deze vestiging (instellingscode met vestigingscode) staat niet in de instellingen.',
+  onbekendeLeerling: 'Deze leerling (pgn) staat niet in de leerlingen.',
+  hoofdinschrijving: (n: number) =>
+    `Een leerling met een lopende inschrijving heeft precies één lopende hoofdinschrijving; deze leerling heeft er ${n}.`,
+  samenAfgekeurd: (ander: string) => `Niets geladen: dit bestand wordt samen met ${ander} geladen, en dat bevat fouten.`,
+  technischeFout: 'Het laden is mislukt door een technische fout; er is niets geladen. Probeer het later opnieuw.',
+
+  soorten: {
+    gemeenten: 'Gemeenten',
+    'rmc-regios': "RMC-regio's",
+    instellingen: 'Instellingen (vestigingen)',
+    'rio-aanbieders': 'RIO-onderwijsaanbieders',
+    'rio-locaties': 'RIO-onderwijslocaties',
+    leerlingen: 'Leerlingen (ROD)',
+    inschrijvingen: 'Inschrijvingen (ROD)',
+  },
+  resultaten: { bezig: 'Bezig', geladen: 'Geladen', afgekeurd: 'Afgekeurd, niets geladen', mislukt: 'Mislukt' },
+
+  // The Registers page (functioneel beheer).
+  menu: 'Registers',
+  titel: 'Registers',
+  intro: 'Hier ziet u welke registerbestanden zijn geladen, wanneer, door wie en met welk resultaat.',
+  uploadUitleg:
+    'Registerbestanden laadt u met de opdracht "verzuimloket importeren <map of bestand>". Uploaden via deze pagina volgt.',
+  historieTitel: 'Geladen bestanden',
+  enkelvoud: 'import',
+  meervoud: 'imports',
+  geenImports: 'Er zijn nog geen registerbestanden geladen.',
+  kolom: {
+    gestart: 'Gestart',
+    soort: 'Soort',
+    bestand: 'Bestand',
+    door: 'Door',
+    resultaat: 'Resultaat',
+    rijen: 'Rijen',
+    toegevoegd: 'Toegevoegd',
+    gewijzigd: 'Gewijzigd',
+    beeindigd: 'Beëindigd',
+    ongewijzigd: 'Ongewijzigd',
+    peildatum: 'Peildatum',
+    beeindigdOp: 'Klaar',
+    sha256: 'SHA-256',
+    regel: 'Regel',
+    kolom: 'Kolom',
+    reden: 'Reden',
+  },
+  importTitel: (bestand: string) => `Import van ${bestand}`,
+  foutenTitel: 'Afgekeurde regels',
+  foutenIntro: 'Het bestand is niet geladen. Verbeter deze regels en laad het hele bestand opnieuw.',
+  meerFouten: (n: number) => `En nog ${aantal(n)} ${n === 1 ? 'fout' : 'fouten'} die hier niet staan.`,
+  heelBestand: 'bestand',
+  terug: 'Terug naar Registers',
+
+  // The CLI.
+  cli: {
+    gebruik: 'Gebruik: importeren <map-of-bestand> [--peildatum JJJJ-MM-DD]',
+    /** For the CLI's help table (commands/index.ts reads `opdrachten`). */
+    opdrachten: {
+      importeren: {
+        gebruik: '<map-of-bestand> [--peildatum JJJJ-MM-DD]',
+        tekst: 'Laadt registerbestanden (CSV, zie docs/registers-csv.md): een map of één bestand. Een bestand met een foute regel wordt helemaal niet geladen.',
+      },
+      genereren: {
+        gebruik: '--leerlingen N --seed S --map MAP [--peildatum JJJJ-MM-DD]',
+        tekst: 'Schrijft synthetische registerbestanden (echte scholen en gemeenten, verzonnen leerlingen) naar MAP.',
+      },
+    },
+    geenBestanden: (map: string) => `Geen registerbestanden gevonden in ${map}.`,
+    onbekendBestand: (naam: string) =>
+      `Onbekend bestand ${naam}: verwacht een van gemeenten.csv, rmc-regios.csv, instellingen.csv, rio-aanbieders.csv, rio-locaties.csv, leerlingen.csv, inschrijvingen.csv.`,
+    nietGevonden: (pad: string) => `${pad} bestaat niet.`,
+    peildatum: 'De peildatum moet een geldige datum zijn in de vorm JJJJ-MM-DD.',
+    geladen: (bestand: string, r: { rows: number; inserted: number; updated: number; ended: number; unchanged: number }) =>
+      `${bestand}: geladen, ${aantal(r.rows)} rijen: ${aantal(r.inserted)} toegevoegd, ${aantal(r.updated)} gewijzigd, ${aantal(r.ended)} beëindigd, ${aantal(r.unchanged)} ongewijzigd.`,
+    afgekeurd: (bestand: string, fouten: number) => `${bestand}: AFGEKEURD, niets geladen (${aantal(fouten)} ${fouten === 1 ? 'fout' : 'fouten'}).`,
+    fout: (line: number, column: string, reason: string) => (line > 0 ? `  regel ${line}${column ? `, kolom ${column}` : ''}: ${reason}` : `  ${reason}`),
+    nietAllesGeladen: 'Niet alle bestanden zijn geladen.',
+    lezen: (bestand: string, procent: number, rijen: number, perSeconde: number, rest: string) =>
+      `${bestand}: ${procent}% gelezen, ${aantal(rijen)} rijen (${aantal(perSeconde)}/s), nog ${rest}`,
+    verwerken: (bestand: string, rijen: number) => `${bestand}: ${aantal(rijen)} rijen gelezen, verwerken…`,
+    aantalLeerlingen: 'Geef met --leerlingen een heel getal van 0 of meer.',
+    mapNodig: 'Geef met --map de map waarin de bestanden komen.',
+    gegenereerd: (map: string, leerlingen: number, peildatum: string) =>
+      `${aantal(leerlingen)} leerlingen en de andere registerbestanden geschreven naar ${map} (peildatum ${peildatum}).`,
+  },
+} as const;

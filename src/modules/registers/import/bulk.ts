@@ -1,0 +1,56 @@
+/**
+ * A first load of a large table (a million leerlingen into an empty table) is several times
+ * faster when its keys and indexes are built once afterwards instead of row by row, and its
+ * foreign keys are checked by one join instead of a trigger per row (measured: inserting
+ * 1.5 M pupils into a table with only its primary key took 10× as long as into a bare table).
+ * This drops the primary key, unique constraints, indexes and foreign keys (from and to the
+ * table) inside the import's transaction and recreates them from the catalog's own
+ * definitions, so the schema after the load is exactly the schema before. Until the commit
+ * the tables are locked for others; that is why the service does this only for a first load.
+ */
+import { sql } from 'kysely';
+import type { Trx } from './kind.js';
+
+const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+interface Saved {
+  drop: string;
+  create: string;
+  /** Recreated in this order: keys, then indexes, then foreign keys (which need the keys). */
+  order: number;
+}
+
+async function definitions(trx: Trx, table: string): Promise<Saved[]> {
+  const { rows: constraints } = await sql<{ owner: string; name: string; def: string; type: string }>`
+    select conrelid::regclass::text as owner, conname as name, pg_get_constraintdef(oid) as def, contype as type
+    from pg_constraint
+    where (conrelid = ${table}::regclass and contype in ('p', 'u', 'f')) or (confrelid = ${table}::regclass and contype = 'f')
+    order by conname`.execute(trx);
+  const { rows: indexes } = await sql<{ name: string; def: string }>`
+    select c.relname as name, pg_get_indexdef(i.indexrelid) as def
+    from pg_index i join pg_class c on c.oid = i.indexrelid
+    where i.indrelid = ${table}::regclass
+      and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
+    order by c.relname`.execute(trx);
+  return [
+    ...constraints.map((c) => ({
+      drop: `alter table ${c.owner} drop constraint ${quoteId(c.name)}`,
+      create: `alter table ${c.owner} add constraint ${quoteId(c.name)} ${c.def}`,
+      order: c.type === 'f' ? 2 : 0,
+    })),
+    ...indexes.map((i) => ({ drop: `drop index ${quoteId(i.name)}`, create: i.def, order: 1 })),
+  ];
+}
+
+export async function withRebuiltIndexes<T>(trx: Trx, tables: readonly string[], load: () => Promise<T>): Promise<T> {
+  const saved: Saved[] = [];
+  for (const table of tables) saved.push(...(await definitions(trx, table)));
+  // Foreign keys first: a key cannot be dropped while a foreign key depends on it.
+  const drops = [...saved].sort((a, b) => b.order - a.order);
+  for (const s of drops) await sql.raw(s.drop).execute(trx);
+  const result = await load();
+  // Building a trigram GIN index over a million names is far faster with room to sort in memory.
+  await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
+  for (const s of [...saved].sort((a, b) => a.order - b.order)) await sql.raw(s.create).execute(trx);
+  return result;
+}

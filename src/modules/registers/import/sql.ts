@@ -1,0 +1,135 @@
+/**
+ * The set-based SQL every loader shares: the staging table and its batched insert, the
+ * duplicate and missing-reference checks, the compare-then-write upsert, and ending what a
+ * newer file no longer holds. Identifiers come from the kinds' constants, never from input;
+ * values are always parameters.
+ */
+import { sql, type RawBuilder } from 'kysely';
+import { registerImportMessages as m } from '../../../platform/messages/registers.js';
+import type { Check, CheckResult, LoadContext, RegisterKind, Trx } from './kind.js';
+import { MAX_ERRORS, type Counts } from './types.js';
+
+export async function createStaging(trx: Trx, kind: RegisterKind, name: string): Promise<void> {
+  const cols = kind.staging.map(([c, type]) => `${c} ${type}`).join(', ');
+  await sql.raw(`create temp table ${name} (line int not null, ${cols}) on commit drop`).execute(trx);
+}
+
+/**
+ * Inserts staged rows with ONE statement per batch: the batch travels as a single JSON array
+ * parameter ([[line, ...tuple], …]) and PostgreSQL unpacks it. Faster than a VALUES list with
+ * thousands of parameters (which spends its time parsing and planning) and than one array
+ * parameter per column (whose text form costs more on both ends).
+ */
+export function stagingInsert(kind: RegisterKind, name: string): (trx: Trx, jsonRows: string) => Promise<unknown> {
+  const select = ['(e->>0)::int', ...kind.staging.map(([, type], i) => `(e->>${i + 1})::${type}`)].join(', ');
+  const head = `insert into ${name} select ${select} from jsonb_array_elements(`;
+  return (trx, jsonRows) => sql`${sql.raw(head)}${jsonRows}::jsonb) e`.execute(trx);
+}
+
+/** Temporary tables get no statistics from autovacuum; the checks and merges need them to plan hash joins. */
+export async function analyzeStaging(trx: Trx, name: string): Promise<void> {
+  await sql.raw(`analyze ${name}`).execute(trx);
+}
+
+type ErrorRow = { line: number; detail: string | null; total: string | number };
+
+async function firstErrors(trx: Trx, query: string, column: string, reason: (detail: string | null) => string): Promise<CheckResult> {
+  const { rows } = await sql.raw<ErrorRow>(`${query} order by line limit ${MAX_ERRORS}`).execute(trx);
+  return {
+    errors: rows.map((r) => ({ line: Number(r.line), column, reason: reason(r.detail) })),
+    total: Number(rows[0]?.total ?? 0),
+  };
+}
+
+/** Rows whose natural key already occurred on an earlier line. */
+export function duplicates(kind: RegisterKind): Check {
+  const key = kind.key.join(', ');
+  const column = kind.key[0] ?? '';
+  return (trx, ctx) =>
+    firstErrors(
+      trx,
+      `with d as (select ${key}, min(line) as eerste from ${ctx.staging} group by ${key} having count(*) > 1)
+       select s.line, d.eerste::text as detail, count(*) over () as total
+       from ${ctx.staging} s join d using (${key}) where s.line > d.eerste`,
+      column,
+      (eerste) => m.dubbel(Number(eerste)),
+    );
+}
+
+/**
+ * Rows whose `column` refers to nothing: not in `table` (matched on `target`) and not in the
+ * staging table of `alsoStaged` when that file is loaded in the same transaction.
+ */
+export function missingReference(opts: {
+  columns: readonly string[];
+  table: string;
+  target: readonly string[];
+  reason: string;
+  alsoStaged?: { soort: keyof LoadContext['staged']; columns: readonly string[] };
+}): Check {
+  const cond = (alias: string, targetCols: readonly string[]) => opts.columns.map((c, i) => `${alias}.${targetCols[i]} = s.${c}`).join(' and ');
+  return (trx, ctx) => {
+    const other = opts.alsoStaged ? ctx.staged[opts.alsoStaged.soort] : undefined;
+    const notStaged = other && opts.alsoStaged ? ` and not exists (select 1 from ${other} o where ${cond('o', opts.alsoStaged.columns)})` : '';
+    return firstErrors(
+      trx,
+      `select s.line, null as detail, count(*) over () as total from ${ctx.staging} s
+       where ${opts.columns.map((c) => `s.${c} is not null`).join(' and ')}
+         and not exists (select 1 from ${opts.table} t where ${cond('t', opts.target)})${notStaged}`,
+      opts.columns.at(-1) ?? '',
+      () => opts.reason,
+    );
+  };
+}
+
+/**
+ * Writes the staged rows into `table`, comparing first: rows whose values differ are updated,
+ * rows whose key is new are inserted, identical rows are not touched, so importing the same
+ * file twice writes nothing. Two set-based statements (a hash join and an anti-join) instead
+ * of INSERT … ON CONFLICT: they do not need the primary key, which a bulk load drops, and
+ * they count inserted and updated rows without tricks. `select` yields every column of
+ * `key` and `columns`, named as in `table`. The service holds a lock so that no other import
+ * inserts the same key in between.
+ */
+export async function upsert(
+  trx: Trx,
+  opts: { table: string; key: readonly string[]; columns: readonly string[]; select: string },
+): Promise<Pick<Counts, 'inserted' | 'updated'>> {
+  const { table, key, columns } = opts;
+  const match = key.map((k) => `t.${k} = s.${k}`).join(' and ');
+  const row = (alias: string) => `row(${columns.map((c) => `${alias}.${c}`).join(', ')})`;
+  const updated = await sql
+    .raw(
+      `update ${table} t set ${columns.map((c) => `${c} = s.${c}`).join(', ')}
+       from (${opts.select}) s where ${match} and ${row('t')} is distinct from ${row('s')}`,
+    )
+    .execute(trx);
+  const all = [...key, ...columns].join(', ');
+  const inserted = await sql
+    .raw(`insert into ${table} (${all}) select ${all} from (${opts.select}) s where not exists (select 1 from ${table} t where ${match})`)
+    .execute(trx);
+  return { inserted: Number(inserted.numAffectedRows ?? 0), updated: Number(updated.numAffectedRows ?? 0) };
+}
+
+/**
+ * Ends the rows of `table` that are current (`where`) but no longer in the staging table:
+ * `column` gets the peildatum (or `value(peildatum)`). Nothing is deleted.
+ */
+export async function endMissing(
+  trx: Trx,
+  ctx: LoadContext,
+  opts: {
+    table: string;
+    /** Key columns; [target, staging] where the staging column is named after the CSV's. */
+    key: readonly (string | readonly [string, string])[];
+    where: string;
+    column: string;
+    value?: (peildatum: RawBuilder<unknown>) => RawBuilder<unknown>;
+  },
+): Promise<number> {
+  const match = opts.key.map((k) => (typeof k === 'string' ? `s.${k} = t.${k}` : `s.${k[1]} = t.${k[0]}`)).join(' and ');
+  const peildatum = sql`${ctx.peildatum}::date`;
+  const result = await sql`update ${sql.raw(opts.table)} t set ${sql.raw(opts.column)} = ${opts.value ? opts.value(peildatum) : peildatum}
+    where ${sql.raw(opts.where)} and not exists (select 1 from ${sql.raw(ctx.staging)} s where ${sql.raw(match)})`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
+}

@@ -1,0 +1,132 @@
+// The Registers page of functioneel beheer: the history of register imports in the shared
+// Overzicht (R-UI-2), and one import's report with the rows that were refused (R-REG-3).
+import type { ComponentChildren } from 'preact';
+import { registerImportMessages as t } from '../../../platform/messages/registers';
+import { formatDutchDate } from '../../../platform/ui/dutch-date';
+import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
+import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';
+import { SummaryList } from '../../../platform/ui/summary-list';
+import type { ImportRow } from '../import/import.repository';
+import type { RegisterImportsTable, RowError } from '../registers.tables';
+
+export const REGISTERS_PAD = '/beheer/registers';
+
+const MOMENT = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+/** DD-MM-JJJJ HH:MM in Dutch time (R-UI-5), whatever the server's time zone. */
+export function moment(d: Date | null): string {
+  if (!d) return '';
+  const p = Object.fromEntries(MOMENT.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.day}-${p.month}-${p.year} ${p.hour}:${p.minute}`;
+}
+
+const count = (n: number | null) => (n === null ? '' : n.toLocaleString('nl-NL'));
+
+const columns: readonly OverzichtColumn<ImportRow>[] = [
+  { key: 'gestart', label: t.kolom.gestart, sortable: true, render: (r) => <a href={`${REGISTERS_PAD}/${r.id}`}>{moment(r.gestart_op)}</a> },
+  { key: 'soort', label: t.kolom.soort, sortable: true, render: (r) => t.soorten[r.soort] },
+  { key: 'bestand', label: t.kolom.bestand, render: (r) => r.bestandsnaam },
+  { key: 'door', label: t.kolom.door, render: (r) => r.door_naam },
+  { key: 'resultaat', label: t.kolom.resultaat, sortable: true, render: (r) => t.resultaten[r.resultaat] },
+  { key: 'rijen', label: t.kolom.rijen, numeric: true, render: (r) => count(r.rijen) },
+  { key: 'toegevoegd', label: t.kolom.toegevoegd, numeric: true, render: (r) => count(r.toegevoegd) },
+  { key: 'gewijzigd', label: t.kolom.gewijzigd, numeric: true, render: (r) => count(r.gewijzigd) },
+  { key: 'beeindigd', label: t.kolom.beeindigd, numeric: true, render: (r) => count(r.beeindigd) },
+];
+
+export function RegistersPagina(props: { rows: readonly ImportRow[]; total: number; state: OverzichtState; query: QueryInput }): ComponentChildren {
+  return (
+    <>
+      <p>{t.intro}</p>
+      <p>{t.uploadUitleg}</p>
+      <h2>{t.historieTitel}</h2>
+      <Overzicht
+        caption={t.historieTitel}
+        captionHidden
+        columns={columns}
+        rows={props.rows}
+        total={props.total}
+        state={props.state}
+        baseUrl={REGISTERS_PAD}
+        query={props.query}
+        nounSingular={t.enkelvoud}
+        nounPlural={t.meervoud}
+        empty={t.geenImports}
+        rowKey={(r) => r.id}
+      />
+    </>
+  );
+}
+
+type ImportDetail = Omit<RegisterImportsTable, 'id' | 'fouten' | 'fouten_meer'> & { id: string; fouten: RowError[]; fouten_meer: number };
+
+function Fouten({ fouten, meer }: { fouten: readonly RowError[]; meer: number }): ComponentChildren {
+  return (
+    <section>
+      <h2>{t.foutenTitel}</h2>
+      <p>{t.foutenIntro}</p>
+      <div class="utrecht-table-container vl-table-container">
+        <table class="utrecht-table utrecht-table--html-table vl-table">
+          <caption class="utrecht-table__caption visually-hidden">{t.foutenTitel}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th scope="col" class="utrecht-table__header-cell utrecht-table__header-cell--numeric-column">{t.kolom.regel}</th>
+              <th scope="col" class="utrecht-table__header-cell">{t.kolom.kolom}</th>
+              <th scope="col" class="utrecht-table__header-cell">{t.kolom.reden}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {fouten.map((f, i) => (
+              <tr class="utrecht-table__row" key={i}>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric-data">{f.line > 0 ? f.line : t.heelBestand}</td>
+                <td class="utrecht-table__cell">{f.column}</td>
+                <td class="utrecht-table__cell">{f.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {meer > 0 ? <p>{t.meerFouten(meer)}</p> : null}
+    </section>
+  );
+}
+
+export function ImportPagina({ imp }: { imp: ImportDetail }): ComponentChildren {
+  const k = t.kolom;
+  return (
+    <>
+      <SummaryList
+        rows={[
+          { key: k.soort, value: t.soorten[imp.soort] },
+          { key: k.bestand, value: imp.bestandsnaam },
+          { key: k.peildatum, value: formatDutchDate(imp.peildatum) },
+          { key: k.gestart, value: moment(imp.gestart_op) },
+          { key: k.beeindigdOp, value: moment(imp.beeindigd_op) },
+          { key: k.door, value: imp.door_naam },
+          { key: k.resultaat, value: t.resultaten[imp.resultaat] },
+          { key: k.rijen, value: count(imp.rijen) },
+          ...(imp.resultaat === 'geladen'
+            ? [
+                { key: k.toegevoegd, value: count(imp.toegevoegd) },
+                { key: k.gewijzigd, value: count(imp.gewijzigd) },
+                { key: k.beeindigd, value: count(imp.beeindigd) },
+                { key: k.ongewijzigd, value: count(imp.ongewijzigd) },
+              ]
+            : []),
+          { key: k.sha256, value: imp.sha256 ? <code>{imp.sha256}</code> : '' },
+        ]}
+      />
+      {imp.fouten.length > 0 ? <Fouten fouten={imp.fouten} meer={imp.fouten_meer} /> : null}
+      <p>
+        <a href={REGISTERS_PAD}>{t.terug}</a>
+      </p>
+    </>
+  );
+}
