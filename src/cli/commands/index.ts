@@ -2,7 +2,10 @@
 // comes before the database opens, so `help` and a typo never touch the data directory.
 import { parseArgs } from 'node:util';
 import { messages } from '../../platform/messages/index';
+import { registerImportMessages } from '../../platform/messages/registers';
+import { genereren } from './genereren';
 import { gebruikerCommands } from './gebruikers';
+import { importeren } from './import';
 import { mailCommands } from './mail';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';
 
@@ -15,12 +18,16 @@ const migreren: CliCommand = {
   },
 };
 
-export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands };
+export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren };
 
 export type Parsed = { help: true } | { help: false; naam: string; command: CliCommand; args: CliArgs };
 
 export function helpText(): string {
-  const o: Record<string, { gebruik: string; tekst: string }> = { ...t.opdrachten, ...messages.mail.cli.opdrachten };
+  const o: Record<string, { gebruik: string; tekst: string }> = {
+    ...t.opdrachten,
+    ...messages.mail.cli.opdrachten,
+    ...registerImportMessages.cli.opdrachten,
+  };
   const regels = ['help', ...Object.keys(COMMANDS)].flatMap((naam) => [`  ${naam} ${o[naam]?.gebruik ?? ''}`.trimEnd(), `      ${o[naam]?.tekst ?? ''}`]);
   return [...t.help, ...regels, ...t.helpVoet].join('\n');
 }
