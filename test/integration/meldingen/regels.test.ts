@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKind } from '../../helpers/database';
 import { melding } from '../../helpers/factories';
 import type { TestClient } from '../../helpers/client';
-import { AMSTERDAM, ANDERE_SCHOOL, DIEMEN, GELDIG, meldingOpvoeren, meldingSetup, SCHOOL, stap, stapUrl, startConcept, type MeldingSetup } from './setup';
+import { AMSTERDAM, ANDERE_SCHOOL, DIEMEN, GELDIG, meldingOpvoeren, meldingSetup, SCHOOL, stap, stapUrl, startConcept, totOverzicht, type MeldingSetup } from './setup';
 
 describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${testDatabaseKind}`, () => {
   let m: MeldingSetup;
@@ -96,6 +96,17 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     const id = await naarVerzuim(await m.leerling());
     expect((await verzuim(id, { van: '17-03-2030', tm: '' })).body).toContain('mag niet in de toekomst liggen');
     expect((await verzuim(id, { tm: '01-03-2030' })).body).toContain('moet op of na de begindatum liggen');
+  });
+
+  it('R-MEL-3 Opslaan checks the enrolment again: a pupil who left the school meanwhile is refused, nothing stored', async () => {
+    const pgn = await m.leerling();
+    const id = await startConcept(c, pgn);
+    await totOverzicht(c, id);
+    await m.t.db.updateTable('inschrijvingen').set({ einddatum: '2030-03-15' }).where('pgn', '=', pgn).execute();
+    const r = await c.post(stapUrl(id, 'overzicht'), { actie: 'opslaan' });
+    expect(r.statusCode).toBe(409);
+    expect(r.body).toContain('Geen gegevens gevonden');
+    expect(await m.t.db.selectFrom('meldingen').select('id').where('pgn', '=', pgn).execute()).toHaveLength(0);
   });
 
   it("R-AUTH-3 another school's melding cannot be read or copied: 404, audited", async () => {
