@@ -73,16 +73,3 @@ export const EMAIL_MAX = 254;
 
 /** A plausible e-mail address; delivery is the real test. */
 export const isEmail = (s: string): boolean => s.length <= EMAIL_MAX && EMAIL.test(s);
-
-export const TELEFOON_MAX = 20;
-
-/**
- * A Dutch phone number as people type it: digits, spaces and hyphens, a + only in front,
- * 10 to 15 digits. The same rule as Beheer contactpersonen (a contact is copied from there).
- * @example isTelefoon('020 123 45 67') === true
- */
-export function isTelefoon(s: string): boolean {
-  if (!/^\+?[0-9][0-9 -]*$/.test(s) || s.length > TELEFOON_MAX) return false;
-  const digits = s.replace(/[^0-9]/g, '').length;
-  return digits >= 10 && digits <= 15;
-}

@@ -7,7 +7,8 @@ import { normalisePostcode } from '../../registers/validation';
 import { MAX_EXTRA_CONTACTEN } from '../codes';
 import type { AfwijkendAdres, ExtraContact, LeerlingStap } from '../melding.types';
 import type { RuleError } from '../rules';
-import { herschrijfRijen, isEmail, isTelefoon, rijNummers, tekst, teLang } from './invoer';
+import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
+import { herschrijfRijen, isEmail, rijNummers, tekst, teLang } from './invoer';
 import type { Parsed, StapActie } from './stap';
 
 export const CONTACT = 'contact';
@@ -30,7 +31,7 @@ export const leerlingVelden: readonly (string | RegExp)[] = [
 ];
 
 function telefoonFout(field: string, waarde: string): RuleError[] {
-  return waarde !== '' && !isTelefoon(waarde) ? [{ field, text: t.telefoonOngeldig }] : [];
+  return waarde !== '' && !isTelefoonnummer(waarde) ? [{ field, text: t.telefoonOngeldig }] : [];
 }
 function emailFout(field: string, waarde: string): RuleError[] {
   return waarde !== '' && !isEmail(waarde) ? [{ field, text: t.emailOngeldig }] : [];

@@ -6,9 +6,10 @@ import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t, meldingRegels as r } from '../../../platform/messages/meldingen';
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
 import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
+import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import type { VerzuimStap } from '../melding.types';
 import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt, type RuleError } from '../rules';
-import { isEmail, isTelefoon, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
+import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
 import type { Parsed, StapActie, StapContext, WizardFeiten } from './stap';
 
 export const TOELICHTING_MAX = 2000;
@@ -82,7 +83,7 @@ function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contact
   if (!naam) errors.push({ field: 'contactNaam', text: t.contactNaamVerplicht });
   else if (teLang(naam, CONTACT_NAAM_MAX)) errors.push({ field: 'contactNaam', text: t.contactNaamTeLang(CONTACT_NAAM_MAX) });
   if (teLang(functie, FUNCTIE_MAX)) errors.push({ field: 'contactFunctie', text: t.functieTeLang(FUNCTIE_MAX) });
-  if (telefoon && !isTelefoon(telefoon)) errors.push({ field: 'contactTelefoon', text: t.telefoonOngeldig });
+  if (telefoon && !isTelefoonnummer(telefoon)) errors.push({ field: 'contactTelefoon', text: t.telefoonOngeldig });
   if (!email) errors.push({ field: 'contactEmail', text: t.contactEmailVerplicht });
   else if (!isEmail(email)) errors.push({ field: 'contactEmail', text: t.emailOngeldig });
   const kopie = jaNee(v, 'kopie') ?? false;
