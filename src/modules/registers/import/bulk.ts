@@ -52,5 +52,8 @@ export async function withRebuiltIndexes<T>(trx: Trx, tables: readonly string[],
   // Building a trigram GIN index over a million names is far faster with room to sort in memory.
   await sql`set local maintenance_work_mem = '256MB'`.execute(trx);
   for (const s of [...saved].sort((a, b) => a.order - b.order)) await sql.raw(s.create).execute(trx);
+  // Fresh statistics now, not whenever autovacuum comes by: without them the next import
+  // plans its anti-join over a "small" table as a million index probes.
+  for (const table of tables) await sql.raw(`analyze ${table}`).execute(trx);
   return result;
 }
