@@ -2,6 +2,7 @@
 // Verwijderen (after a confirmation), in the one Overzicht every list uses (R-UI-2).
 import type { ComponentChildren } from 'preact';
 import { meldingScherm as s } from '../../../platform/messages/meldingen';
+import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 import { Button, HiddenCsrf } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';
@@ -11,12 +12,7 @@ import { KnopLink } from '../wizard/views/gedeeld';
 
 export const CONCEPTEN_PAD = '/verzuim/concepten';
 
-const TIJD = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-/** DD-MM-JJJJ HH:MM in Dutch time (R-UI-5). */
-export function tijdstip(d: Date): string {
-  const p = Object.fromEntries(TIJD.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.day}-${p.month}-${p.year} ${p.hour}:${p.minute}`;
-}
+const tijdstip = (d: Date) => formatDutchDateTime(d, { seconds: false });
 
 const naam = (r: ConceptLijstRij) => [r.voornamen, r.voorvoegsel, r.achternaam].filter(Boolean).join(' ') || r.pgn;
 
