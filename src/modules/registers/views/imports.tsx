@@ -8,29 +8,14 @@ import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-
 import { SummaryList } from '../../../platform/ui/summary-list';
 import type { ImportRow } from '../import/import.repository';
 import type { RegisterImportsTable, RowError } from '../registers.tables';
+import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 
 export const REGISTERS_PAD = '/beheer/registers';
-
-const MOMENT = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-/** DD-MM-JJJJ HH:MM in Dutch time (R-UI-5), whatever the server's time zone. */
-export function moment(d: Date | null): string {
-  if (!d) return '';
-  const p = Object.fromEntries(MOMENT.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.day}-${p.month}-${p.year} ${p.hour}:${p.minute}`;
-}
 
 const count = (n: number | null) => (n === null ? '' : n.toLocaleString('nl-NL'));
 
 const columns: readonly OverzichtColumn<ImportRow>[] = [
-  { key: 'gestart', label: t.kolom.gestart, sortable: true, render: (r) => <a href={`${REGISTERS_PAD}/${r.id}`}>{moment(r.gestart_op)}</a> },
+  { key: 'gestart', label: t.kolom.gestart, sortable: true, render: (r) => <a href={`${REGISTERS_PAD}/${r.id}`}>{formatDutchDateTime(r.gestart_op, { seconds: false })}</a> },
   { key: 'soort', label: t.kolom.soort, sortable: true, render: (r) => t.soorten[r.soort] },
   { key: 'bestand', label: t.kolom.bestand, render: (r) => r.bestandsnaam },
   { key: 'door', label: t.kolom.door, render: (r) => r.door_naam },
@@ -107,8 +92,8 @@ export function ImportPagina({ imp }: { imp: ImportDetail }): ComponentChildren 
           { key: k.soort, value: t.soorten[imp.soort] },
           { key: k.bestand, value: imp.bestandsnaam },
           { key: k.peildatum, value: formatDutchDate(imp.peildatum) },
-          { key: k.gestart, value: moment(imp.gestart_op) },
-          { key: k.beeindigdOp, value: moment(imp.beeindigd_op) },
+          { key: k.gestart, value: formatDutchDateTime(imp.gestart_op, { seconds: false }) },
+          { key: k.beeindigdOp, value: formatDutchDateTime(imp.beeindigd_op, { seconds: false }) },
           { key: k.door, value: imp.door_naam },
           { key: k.resultaat, value: t.resultaten[imp.resultaat] },
           { key: k.rijen, value: count(imp.rijen) },
