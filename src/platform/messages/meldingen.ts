@@ -289,6 +289,24 @@ export const meldingScherm = {
   instelling: 'Instelling',
 };
 
+type MailFeiten = { nummer: string; soort: string; instelling: string; link: string };
+
+/** Both mails of a new melding say the same, after their own first line (R-MEL-18: no personal data). */
+const mailTekst = (intro: string, m: MailFeiten) =>
+  [
+    'Geachte heer/mevrouw,',
+    '',
+    intro,
+    '',
+    `Meldingnummer: ${m.nummer}`,
+    `Soort verzuim: ${m.soort}`,
+    `Onderwijsinstelling: ${m.instelling}`,
+    '',
+    `U leest de melding na inloggen in het Verzuimloket: ${m.link}`,
+    '',
+    'Dit bericht is automatisch verstuurd; u kunt er niet op antwoorden.',
+  ].join('\n');
+
 /**
  * The e-mails about a new melding (R-MEL-18). Only the number, the kind and the institution:
  * never a BSN, a pupil's name or free text. Personal data stay behind the login.
@@ -296,32 +314,7 @@ export const meldingScherm = {
 export const meldingMail = {
   onderwerpGemeente: (nummer: string) => `Nieuwe verzuimmelding ${nummer}`,
   onderwerpKopie: (nummer: string) => `Kopie: verzuimmelding ${nummer} is verzonden`,
-  tekstGemeente: (m: { nummer: string; soort: string; instelling: string; link: string }) =>
-    [
-      'Geachte heer/mevrouw,',
-      '',
-      'In het Verzuimloket is een nieuwe verzuimmelding voor uw gemeente geregistreerd.',
-      '',
-      `Meldingnummer: ${m.nummer}`,
-      `Soort verzuim: ${m.soort}`,
-      `Onderwijsinstelling: ${m.instelling}`,
-      '',
-      `U leest de melding na inloggen in het Verzuimloket: ${m.link}`,
-      '',
-      'Dit bericht is automatisch verstuurd; u kunt er niet op antwoorden.',
-    ].join('\n'),
-  tekstKopie: (m: { nummer: string; soort: string; instelling: string; link: string }) =>
-    [
-      'Geachte heer/mevrouw,',
-      '',
-      'U heeft gevraagd om een kopie van de e-mail over deze verzuimmelding. De melding is vastgelegd en naar de behandelende gemeente verstuurd.',
-      '',
-      `Meldingnummer: ${m.nummer}`,
-      `Soort verzuim: ${m.soort}`,
-      `Onderwijsinstelling: ${m.instelling}`,
-      '',
-      `U leest de melding na inloggen in het Verzuimloket: ${m.link}`,
-      '',
-      'Dit bericht is automatisch verstuurd; u kunt er niet op antwoorden.',
-    ].join('\n'),
+  tekstGemeente: (m: MailFeiten) => mailTekst('In het Verzuimloket is een nieuwe verzuimmelding voor uw gemeente geregistreerd.', m),
+  tekstKopie: (m: MailFeiten) =>
+    mailTekst('U heeft gevraagd om een kopie van de e-mail over deze verzuimmelding. De melding is vastgelegd en naar de behandelende gemeente verstuurd.', m),
 };
