@@ -43,6 +43,9 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
         textParsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server ends (a restart, a dropped database: 57P01) is discarded by
+  // the pool; without a listener pg re-emits it as an unhandled 'error' and the process dies.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
