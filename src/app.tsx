@@ -14,6 +14,8 @@ import type { DB } from './db/database';
 import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
+import { gemeenteRoutes } from './modules/gemeente/routes';
+import { vrijstellingenRoutes } from './modules/vrijstellingen/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
 import { locatiesRoutes } from './modules/beheer/locaties/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
@@ -91,6 +93,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   locatiesRoutes(app, services);
   contactpersonenRoutes(app, services);
   meldingenRoutes(app, services);
+  gemeenteRoutes(app, services);
+  vrijstellingenRoutes(app, services);
   mailRoutes(app, services);
   registersRoutes(app, services);
 

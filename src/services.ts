@@ -6,6 +6,8 @@ import { gebruikersService } from './modules/auth/gebruikers.service';
 import { loginService } from './modules/auth/login.service';
 import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
 import { locatiesService } from './modules/beheer/locaties/locaties.service';
+import { gemeenteService } from './modules/gemeente/gemeente.service';
+import { vrijstellingenService } from './modules/vrijstellingen/vrijstellingen.service';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { registerImportService } from './modules/registers/import/import.service';
 import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
@@ -36,6 +38,8 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     locaties: locatiesService({ db, now }),
     contactpersonen: contactpersonenService({ db, now }),
     meldingen: meldingenServices({ db, now, baseUrl: config.baseUrl }),
+    gemeente: gemeenteService({ db, now, baseUrl: config.baseUrl }),
+    vrijstellingen: vrijstellingenService({ db, now, baseUrl: config.baseUrl }),
     mail: mailService({ db, config, now }),
     registerImport: registerImportService({ db, now }),
     sendPage: pageSender({ sessions, names }),

@@ -5,10 +5,16 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_registers';
 import * as m0003 from './0003_beheer';
 import * as m0004 from './0004_meldingen';
+import * as m0005 from './0005_zoeken';
+import * as m0006 from './0006_wijzigen';
+import * as m0007 from './0007_vrijstellingen';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_registers': m0002,
   '0003_beheer': m0003,
   '0004_meldingen': m0004,
+  '0005_zoeken': m0005,
+  '0006_wijzigen': m0006,
+  '0007_vrijstellingen': m0007,
 };

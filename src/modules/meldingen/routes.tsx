@@ -7,6 +7,10 @@ import { meldingScherm as s } from '../../platform/messages/meldingen';
 import { pageInfo, parseOverzichtState } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
 import { meldingActor } from './actor';
+import { historieRoutes } from './historie/routes';
+import { intrekkenRoutes } from './intrekken/routes';
+import { raadplegenRoutes } from './raadplegen/routes';
+import { wijzigenRoutes } from './wijzigen/routes';
 import { OPVOEREN, wizardRoutes } from './wizard/handler';
 import { CONCEPTEN_PAD, ConceptenPagina, ConceptVerwijderen } from './views/concepten';
 import { KopierenBevestigen, MeldingInzien } from './views/melding';
@@ -51,6 +55,10 @@ export function meldingenRoutes(app: FastifyInstance, sv: Services) {
   });
 
   wizardRoutes(app, sv);
+  raadplegenRoutes(app, sv);
+  wijzigenRoutes(app, sv);
+  intrekkenRoutes(app, sv);
+  historieRoutes(app, sv);
 
   app.get(CONCEPTEN_PAD, opvoeren, async (request, reply) => {
     const state = parseOverzichtState(request.query as Record<string, unknown>, { sortable: ['gewijzigd'], defaultSort: 'gewijzigd', defaultDir: 'desc' });

@@ -1,0 +1,4 @@
+// Dutch texts of the gemeente behandelaar's pages (SPEC §7).
+export const gemeenteScherm = {
+  menu: 'Meldingen behandelen',
+};
