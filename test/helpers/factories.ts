@@ -3,6 +3,7 @@
 import { sql } from 'kysely';
 import type { Rol } from '../../src/modules/auth/auth.tables';
 import { newTotpSecret } from '../../src/modules/auth/totp';
+import { versieSnapshot } from '../../src/modules/meldingen/versie';
 import { bsnFromPrefix } from '../../src/modules/registers/validation';
 import type { Services } from '../../src/services';
 
@@ -166,7 +167,7 @@ export async function melding(
   const { rows } = await sql<{ n: string }>`select nextval('melding_nummer_seq')::text as n`.execute(s.db);
   const nummer = `${o.van.slice(0, 4)}-${rows[0]!.n.padStart(7, '0')}`;
   const op = new Date();
-  await s.db
+  const rij = await s.db
     .insertInto('meldingen')
     .values({
       nummer,
@@ -194,6 +195,12 @@ export async function melding(
       aangemaakt_door: null,
       gewijzigd_op: op,
     })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  // Version 1, as the save service writes it, so history and the versioned write see a real melding.
+  await s.db
+    .insertInto('melding_versies')
+    .values({ melding_id: rij.id, versie: 1, status: rij.status, snapshot: versieSnapshot(rij), soort_wijziging: 'aangemaakt', op, door_gebruiker_id: null, door_naam: 'Testfabriek' })
     .execute();
   return nummer;
 }

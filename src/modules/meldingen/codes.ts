@@ -37,3 +37,23 @@ export type RedenIntrekken = (typeof REDENEN_INTREKKEN)[number];
 export const MAX_EXTRA_CONTACTEN = 5;
 export const MAX_REDEN_LENGTE = 200;
 export const MAX_LESUUR = 12;
+
+/** Reden afgesloten* (R-GEM-3). */
+export const REDENEN_AFGESLOTEN = [
+  'terug_naar_school',
+  'inschrijving_beeindigd_andere_opleiding',
+  'inschrijving_beeindigd_werk',
+  'inschrijving_beeindigd_overig',
+  'leerling_overleden',
+  'geen_verzuim_langdurig_ziek',
+  'geen_verzuim_legitiem_afwezig',
+] as const;
+export type RedenAfgesloten = (typeof REDENEN_AFGESLOTEN)[number];
+
+/** Toelichting afsluiting (R-GEM-3). */
+export const TOELICHTINGEN_AFSLUITING = ['gezien_door_gemeente', 'actie_loopt', 'geen_actie_meer'] as const;
+export type ToelichtingAfsluiting = (typeof TOELICHTINGEN_AFSLUITING)[number];
+
+/** The party a case was handed over to (R-RAA-2, R-GEM-3): a field, not a status. */
+export const OVERDRACHT_PARTIJEN = ['CJG', 'JJI', 'JZ', 'anders'] as const;
+export type OverdrachtPartij = (typeof OVERDRACHT_PARTIJEN)[number];

@@ -21,6 +21,7 @@ import * as repo from './melding.repository';
 import type { MeldingInhoud } from './melding.types';
 import { gemeenteVoorMelding } from './registers.repository';
 import { behandelendeGemeente, weigeringTekst } from './rules';
+import { versieSnapshot } from './versie';
 import type { AnyStap, RodLeerling, StapData } from './wizard/stap';
 import { doorloop, isCompleet, stapMetPad } from './wizard/steps';
 
@@ -103,7 +104,7 @@ export function meldingService(deps: MeldingServiceDeps) {
         melding_id: id,
         versie: 1,
         status: 'R',
-        snapshot: JSON.stringify({ ...rij, versie: 1, inhoud }),
+        snapshot: versieSnapshot({ ...rij, versie: 1, inhoud }),
         soort_wijziging: 'aangemaakt',
         op,
         door_gebruiker_id: actor.gebruikerId,

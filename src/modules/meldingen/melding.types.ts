@@ -1,6 +1,6 @@
 // What a melding holds (SPEC §5): the wizard collects it step by step, the save service
 // stores it as `inhoud` with every version, and history compares two of them field by field.
-import type { Soort, Status, Verbijzondering } from './codes';
+import type { OverdrachtPartij, RedenAfgesloten, RedenIntrekken, Soort, Status, ToelichtingAfsluiting, Verbijzondering } from './codes';
 import type { Verzuimdag } from './rules';
 
 /** The pupil as ROD knew them when the melding was filed (R-MEL-6): kept with the melding. */
@@ -69,12 +69,33 @@ export interface ActiesStap {
   toelichting: string;
 }
 
+/** The gemeente's terugkoppeling the school reads (R-RAA-2, R-GEM-3). */
+export interface GemeenteTerugkoppeling {
+  /** The gemeentelijke contactpersoon, set by In behandeling nemen. */
+  contactpersoon: { naam: string; functie: string; telefoon: string; email: string } | null;
+  toelichting: string;
+  overgedragenAan: { partij: OverdrachtPartij; anders: string } | null;
+  afsluiting: { reden: RedenAfgesloten; toelichting: ToelichtingAfsluiting | null } | null;
+}
+
+/** Why a melding was withdrawn (R-INT-1; 'vrijstelling' only by the check of R-VRIJ-3). */
+export interface Intrekking {
+  reden: RedenIntrekken;
+  toelichting: string;
+}
+
 export interface MeldingInhoud {
   leerling: LeerlingSnapshot;
   leerlingStap: LeerlingStap;
   verzuim: VerzuimStap;
   lesuren: LesurenStap;
   acties: ActiesStap;
+  /** Absent until the gemeente first acts on the melding. */
+  gemeente?: GemeenteTerugkoppeling;
+  /** Present once the melding is Ingetrokken. */
+  intrekking?: Intrekking;
+  /** Set when a vrijstelling ended the melding early (R-VRIJ-2, R-VRIJ-3): which one, and the t/m before. */
+  vrijstelling?: { vrijstellingId: string; oorspronkelijkeTm: string | null };
 }
 
 /** A melding as the pages show it. */
