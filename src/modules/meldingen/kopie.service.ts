@@ -4,29 +4,17 @@
 // (R-AUTH-3), the same as one that does not exist.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
-import { writeAudit } from '../../platform/audit/audit.service';
-import { notFound } from '../../platform/http/errors';
 import type { MeldingActor } from './actor';
 import type { ConceptService } from './concept.service';
+import { auditMelding, eigenMelding } from './eigen-melding';
 import type { FeitenLader } from './feiten';
-import * as repo from './melding.repository';
 import { weigeringTekst } from './rules';
 import { naarConceptInvoer } from './wizard/steps';
 
-const NUMMER = /^\d{4}-\d{7,}$/;
-
 export function kopieService(deps: { db: Kysely<Database>; feiten: FeitenLader; concepten: ConceptService }) {
   const { db } = deps;
-  const audit = (actor: MeldingActor, actie: string, nummer: string, details: Record<string, unknown> = {}) =>
-    writeAudit(db, { actie, gebruikerId: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, ip: actor.ip, instellingscode: actor.instellingscode, objectType: 'melding', objectId: nummer.slice(0, 100), details });
-
-  /** The melding with this number when it is the actor's instelling's; otherwise 404, audited. */
-  async function eigen(actor: MeldingActor, nummer: string) {
-    const m = NUMMER.test(nummer) ? await repo.meldingOpNummer(db, nummer) : undefined;
-    if (m && m.instellingscode === actor.instellingscode) return m;
-    await audit(actor, 'toegang_geweigerd', nummer, { reden: m ? 'andere_instelling' : 'onbekend' });
-    throw notFound();
-  }
+  const audit = (actor: MeldingActor, actie: string, nummer: string) => auditMelding(db, actor, actie, nummer);
+  const eigen = (actor: MeldingActor, nummer: string) => eigenMelding(db, actor, nummer);
 
   return {
     /** Inzien: the melding as stored; the view is audited (R-PRIV-1). */
