@@ -30,6 +30,8 @@ const schema = z
       .string()
       .default('Dienst Uitvoering Onderwijs, RNE/Onderwijsnummer, Informatiepunt Onderwijs, Postbus 30152, 9700 LC Groningen'),
     TRUST_PROXY: bool.default(false),
+    /** Largest register file functioneel beheer may upload on /beheer/registers (bytes). */
+    REGISTER_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(500 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -51,6 +53,8 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** REGISTER_UPLOAD_MAX_BYTES: the upload limit of a register file (default 500 MiB). */
+  registerUploadMaxBytes: number;
   contact: { naam: string; telefoon: string; email: string; post: string };
 }
 
@@ -95,6 +99,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     demoData: e.DEMO_DATA ?? usesEmbedded,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    registerUploadMaxBytes: e.REGISTER_UPLOAD_MAX_BYTES,
     contact: { naam: e.CONTACT_NAAM, telefoon: e.CONTACT_TELEFOON, email: e.CONTACT_EMAIL, post: e.CONTACT_POST },
   };
 }

@@ -50,6 +50,40 @@ export class TestClient {
     );
   }
 
+  /**
+   * Posts a multipart/form-data form, parts in the given order as a browser sends them in
+   * document order; `_csrf` from the last page goes first unless the parts hold their own.
+   * A file part is `{ filename, content }` (filename '' is what a browser sends for no file).
+   * `{ csrf: false }` sends no token at all.
+   */
+  async postMultipart(
+    url: string,
+    parts: [name: string, value: string | { filename: string; content: string | Buffer; type?: string }][],
+    opts: { csrf?: false } = {},
+  ) {
+    const boundary = `----vltest${Math.random().toString(16).slice(2)}`;
+    const own = opts.csrf === false || parts.some(([name]) => name === '_csrf');
+    const all = own ? parts : [['_csrf', this.csrf()] as [string, string], ...parts];
+    const chunks: Buffer[] = [];
+    for (const [name, value] of all) {
+      const head =
+        typeof value === 'string'
+          ? `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n`
+          : `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${value.filename}"\r\nContent-Type: ${value.type ?? 'text/csv'}\r\n\r\n`;
+      chunks.push(Buffer.from(head), Buffer.from(typeof value === 'string' ? value : value.content), Buffer.from('\r\n'));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    return this.remember(
+      await this.app.inject({
+        method: 'POST',
+        url,
+        headers: { cookie: this.cookieHeader(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: Buffer.concat(chunks),
+        remoteAddress: this.ip,
+      }),
+    );
+  }
+
   /** Logs in through the real pages: password, then the current TOTP code. */
   async login(gebruikersnaam: string, wachtwoord: string, totpSecret: string, now = Date.now()) {
     await this.get('/inloggen');

@@ -21,8 +21,12 @@ declare module 'fastify' {
     public?: boolean;
     /** The ability the route needs (permissions.ts). */
     ability?: Ability;
-    /** Skip the CSRF check: only for machine endpoints with their own credentials. */
-    csrf?: false;
+    /**
+     * Skip the CSRF check: only for machine endpoints with their own credentials. 'multipart':
+     * a multipart/form-data post carries its token in the stream, so the route itself checks it
+     * before it reads any file (registers/upload); any other post is checked here as usual.
+     */
+    csrf?: false | 'multipart';
     /** Skip session loading entirely (static files, health, metrics). */
     bare?: boolean;
   }
@@ -53,7 +57,8 @@ export function installRequestContext(app: FastifyInstance, deps: { sessions: Se
       }
     }
 
-    if (UNSAFE.has(request.method) && config.csrf !== false) {
+    const inStream = config.csrf === 'multipart' && String(request.headers['content-type'] ?? '').toLowerCase().startsWith('multipart/form-data');
+    if (UNSAFE.has(request.method) && config.csrf !== false && !inStream) {
       const body = request.body as Record<string, unknown> | undefined;
       if (!csrfMatches(request.session, body?._csrf)) throw new AppError('sessie_verlopen');
     }

@@ -83,7 +83,7 @@ export const registerImportMessages = {
   titel: 'Registers',
   intro: 'Hier ziet u welke registerbestanden zijn geladen, wanneer, door wie en met welk resultaat.',
   uploadUitleg:
-    'Registerbestanden laadt u met de opdracht "verzuimloket importeren <map of bestand>". Uploaden via deze pagina volgt.',
+    'Laad hieronder één registerbestand. Een hele map met bestanden laadt u met de opdracht "verzuimloket importeren <map of bestand>".',
   historieTitel: 'Geladen bestanden',
   enkelvoud: 'import',
   meervoud: 'imports',
@@ -112,6 +112,35 @@ export const registerImportMessages = {
   meerFouten: (n: number) => `En nog ${aantal(n)} ${n === 1 ? 'fout' : 'fouten'} die hier niet staan.`,
   heelBestand: 'bestand',
   terug: 'Terug naar Registers',
+
+  // Uploading one file on the Registers page.
+  upload: {
+    titel: 'Bestand laden',
+    soort: 'Soort register',
+    soortHint: 'Welk register staat in het bestand?',
+    soortKiezen: 'Kies de soort register van het bestand.',
+    verkeerdeSoort: (gevonden: string, gekozen: string) =>
+      `Dit bestand heeft de kolommen van ${gevonden}, niet van ${gekozen}. Kies de soort die bij het bestand past.`,
+    bestand: 'Bestand',
+    bestandHint: (max: string) => `Een CSV-bestand van hoogstens ${max}. Het laden van een groot bestand kan enkele minuten duren; sluit de pagina dan niet.`,
+    bestandUitleg:
+      'Een registerbestand is een CSV-bestand in UTF-8, met komma\'s gescheiden. De eerste regel bevat precies de kolomnamen van de gekozen soort, in dezelfde volgorde. Datums schrijft u als JJJJ-MM-DD, ja en nee als j en n. Wat niet meer in het bestand staat, wordt per vandaag beëindigd, niet verwijderd. Bevat het bestand één foute regel, dan wordt niets geladen.',
+    kolommenLink: 'Bekijk de kolommen per soort register',
+    bestandKiezen: 'Kies het bestand dat u wilt laden.',
+    bestandLeeg: 'Het gekozen bestand is leeg. Kies een bestand met een kopregel en gegevens.',
+    bestandTeGroot: (max: string) =>
+      `Het bestand is groter dan ${max}. Zo'n groot bestand laadt u met de opdracht "verzuimloket importeren".`,
+    knop: 'Laden',
+    geladen: (bestand: string) => `${bestand} is geladen.`,
+    afgekeurd: (bestand: string, fouten: number) =>
+      `${bestand} is niet geladen: ${aantal(fouten)} ${fouten === 1 ? 'fout' : 'fouten'}. Verbeter het bestand en laad het opnieuw.`,
+    verslag: 'Bekijk het verslag van deze import',
+    formaatTitel: 'Kolommen van de registerbestanden',
+    formaatIntro:
+      'Elk registerbestand begint met een kopregel met precies deze kolomnamen, in deze volgorde. De betekenis en de vorm van elke kolom staan in de technische beschrijving (docs/registers-csv.md).',
+    bestandsnaam: (naam: string) => `Bestandsnaam bij de opdracht "verzuimloket importeren": ${naam}`,
+    kolommen: 'Kolommen',
+  },
 
   // The CLI.
   cli: {

@@ -26,11 +26,32 @@ const columns: readonly OverzichtColumn<ImportRow>[] = [
   { key: 'beeindigd', label: t.kolom.beeindigd, numeric: true, render: (r) => count(r.beeindigd) },
 ];
 
-export function RegistersPagina(props: { rows: readonly ImportRow[]; total: number; state: OverzichtState; query: QueryInput }): ComponentChildren {
+/**
+ * The Registers page: the upload form (views/upload.tsx, passed in by the route), what a
+ * refused upload found, and the history.
+ */
+export function RegistersPagina(props: {
+  rows: readonly ImportRow[];
+  total: number;
+  state: OverzichtState;
+  query: QueryInput;
+  form: ComponentChildren;
+  refused?: { importId: string; fouten: readonly RowError[]; meer: number } | undefined;
+}): ComponentChildren {
   return (
     <>
       <p>{t.intro}</p>
+      <h2>{t.upload.titel}</h2>
       <p>{t.uploadUitleg}</p>
+      {props.form}
+      {props.refused ? (
+        <>
+          <Fouten fouten={props.refused.fouten} meer={props.refused.meer} />
+          <p>
+            <a href={`${REGISTERS_PAD}/${props.refused.importId}`}>{t.upload.verslag}</a>
+          </p>
+        </>
+      ) : null}
       <h2>{t.historieTitel}</h2>
       <Overzicht
         caption={t.historieTitel}
