@@ -213,3 +213,13 @@ export function Button({ children, variant = 'primary', type = 'submit', name, v
 export function HiddenCsrf({ token }: { token: string }): ComponentChildren {
   return <input type="hidden" name="_csrf" value={token} />;
 }
+
+/** A link that looks like a button: it only navigates, so "Annuleren" can change nothing. */
+export function KnopLink(props: { href: string; variant?: 'primary' | 'secondary'; children: ComponentChildren }): ComponentChildren {
+  const variant = props.variant === 'secondary' ? 'secondary-action' : 'primary-action';
+  return (
+    <a class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${variant}`} href={props.href}>
+      {props.children}
+    </a>
+  );
+}

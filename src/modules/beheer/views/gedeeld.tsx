@@ -3,21 +3,13 @@
 // Annuleren) and the confirmation before Verwijderen (Afb. 15, 20).
 import type { ComponentChildren } from 'preact';
 import { messages } from '../../../platform/messages/index';
-import { Button, HiddenCsrf, TextField } from '../../../platform/ui/fields';
+import { Button, HiddenCsrf, KnopLink, TextField } from '../../../platform/ui/fields';
 import { PARAM, type OverzichtState } from '../../../platform/ui/overzicht-state';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';
 
 const t = messages.beheerLocaties.gedeeld;
 
-/** A link that looks like a button: it only navigates, so "Annuleren" can change nothing. */
-export function KnopLink(props: { href: string; variant?: 'primary' | 'secondary'; children: ComponentChildren }): ComponentChildren {
-  const variant = props.variant === 'secondary' ? 'secondary-action' : 'primary-action';
-  return (
-    <a class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${variant}`} href={props.href}>
-      {props.children}
-    </a>
-  );
-}
+export { KnopLink };
 
 /**
  * The search form: one name field and Zoeken. A GET form, so a search is a URL that can be

@@ -18,15 +18,7 @@ export function ActieKnop(props: { value: string; variant?: 'primary' | 'seconda
   );
 }
 
-/** A link that looks like a button: it only navigates. */
-export function KnopLink(props: { href: string; variant?: 'primary' | 'secondary'; children: ComponentChildren }): ComponentChildren {
-  const variant = props.variant === 'secondary' ? 'secondary-action' : 'primary-action';
-  return (
-    <a class={`utrecht-button-link utrecht-button-link--html-a utrecht-button-link--${variant}`} href={props.href}>
-      {props.children}
-    </a>
-  );
-}
+export { KnopLink } from '../../../../platform/ui/fields';
 
 export const volledigeNaam = (l: Pick<RodLeerling, 'voornamen' | 'voorvoegsel' | 'achternaam'>): string =>
   [l.voornamen, l.voorvoegsel, l.achternaam].filter(Boolean).join(' ');
