@@ -27,7 +27,7 @@ import { KINDS, TOGETHER } from '../../src/modules/registers/import/kinds';
 import type { ImportReport } from '../../src/modules/registers/import/types';
 import { renderResults, type FileTiming } from './report';
 
-const { values } = parseArgs({ options: { leerlingen: { type: 'string', default: '1500000' }, map: { type: 'string' } } });
+const { values } = parseArgs({ options: { leerlingen: { type: 'string', default: '1500000' }, map: { type: 'string' }, uit: { type: 'string' } } });
 const pupils = Number(values.leerlingen);
 const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const dbName = `vl_bench_import_${randomBytes(4).toString('hex')}`;
@@ -140,7 +140,7 @@ async function main() {
     });
     const resultsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results');
     await mkdir(resultsDir, { recursive: true });
-    const out = path.join(resultsDir, `import-${new Date().toISOString().slice(0, 10)}.md`);
+    const out = values.uit ?? path.join(resultsDir, `import-${new Date().toISOString().slice(0, 10)}.md`);
     await writeFile(out, markdown);
     process.stdout.write(`${markdown}\n(geschreven naar ${out})\n`);
   } finally {

@@ -13,6 +13,7 @@ import type { Database } from '../../../db/types.js';
 import { writeAudit } from '../../../platform/audit/audit.service.js';
 import { registerImportMessages as m } from '../../../platform/messages/registers.js';
 import { withRebuiltIndexes } from './bulk.js';
+import { supportsCopy } from './copy.js';
 import * as repo from './import.repository.js';
 import type { LoadContext, RegisterKind, Trx } from './kind.js';
 import { KINDS, TOGETHER, kindByFileName } from './kinds.js';
@@ -108,9 +109,10 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
         await sql`set local work_mem = '256MB'`.execute(trx);
         const ctxs: LoadContext[] = [];
         const stagedNames: LoadContext['staged'] = {};
+        const copy = await supportsCopy(trx);
         for (const f of files) {
           const staging = stagingName(f.kind.soort);
-          staged.push(await stageFile(trx, f.kind, f, staging, opts.onProgress));
+          staged.push(await stageFile(trx, f.kind, f, staging, { copy, onProgress: opts.onProgress }));
           stagedNames[f.kind.soort] = staging;
           ctxs.push({ staging, peildatum, staged: stagedNames, bulk: false });
         }

@@ -14,8 +14,11 @@ export async function createStaging(trx: Trx, kind: RegisterKind, name: string):
   await sql.raw(`create temp table ${name} (line int not null, ${cols}) on commit drop`).execute(trx);
 }
 
+/** The staging table's columns in the order of a staged row: the line, then the validator's tuple. */
+export const stagingColumns = (kind: RegisterKind): string => ['line', ...kind.staging.map(([c]) => c)].join(', ');
+
 /**
- * Inserts staged rows with ONE statement per batch: the batch travels as a single JSON array
+ * PGlite (no COPY from the client): inserts staged rows with ONE statement per batch: the batch travels as a single JSON array
  * parameter ([[line, ...tuple], …]) and PostgreSQL unpacks it. Faster than a VALUES list with
  * thousands of parameters (which spends its time parsing and planning) and than one array
  * parameter per column (whose text form costs more on both ends).
@@ -27,7 +30,7 @@ export function stagingInsert(kind: RegisterKind, name: string): (trx: Trx, json
 }
 
 /** Temporary tables get no statistics from autovacuum; the checks and merges need them to plan hash joins. */
-export async function analyzeStaging(trx: Trx, name: string): Promise<void> {
+export async function analyzeStaging(trx: Trx, _kind: RegisterKind, name: string): Promise<void> {
   await sql.raw(`analyze ${name}`).execute(trx);
 }
 

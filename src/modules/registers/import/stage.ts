@@ -1,14 +1,16 @@
 /**
  * Streams one CSV file into its staging table: the header must be exactly the documented
- * one; every row is validated (pure) and the good ones are inserted in batches, one batch in
- * flight while the next is parsed, so reading and the database work at the same time. Bad
- * rows are collected (the first MAX_ERRORS, and a count of all); the caller decides.
+ * one; every row is validated (pure) and the good ones go to the staging table while the file
+ * is still being read, so Node and the database work at the same time. On PostgreSQL that is
+ * one COPY … FROM STDIN in text format (copy.ts); on PGlite, batched INSERTs of JSON arrays.
+ * Bad rows are collected (the first MAX_ERRORS, and a count of all); the caller decides.
  */
 import path from 'node:path';
 import { registerImportMessages as m } from '../../../platform/messages/registers.js';
-import { CsvQuoteError, openCsv } from './csv-reader.js';
+import { copyIn, copyRow } from './copy.js';
+import { CsvQuoteError, openCsv, type CsvFile } from './csv-reader.js';
 import type { RegisterKind, Trx } from './kind.js';
-import { analyzeStaging, createStaging, stagingInsert } from './sql.js';
+import { analyzeStaging, createStaging, stagingColumns, stagingInsert } from './sql.js';
 import { MAX_ERRORS, type OnProgress, type RowError } from './types.js';
 
 export interface StagedFile {
@@ -20,13 +22,13 @@ export interface StagedFile {
 }
 
 /**
- * Rows per INSERT, and bytes per read. Small on purpose: what a million-row file costs is
- * mostly the garbage collector copying objects that are still alive, so few should be.
- * (Measured on leerlingen.csv: 64 KiB reads and 2,000-row batches took half the CPU time of
- * 1 MiB reads and 5,000-row batches.)
+ * Bytes per read, and rows per INSERT on PGlite. Small on purpose: what a million-row file
+ * costs is mostly the garbage collector copying objects that are still alive, so few should
+ * be. (Measured on leerlingen.csv: 64 KiB reads and 2,000-row batches took half the CPU time
+ * of 1 MiB reads and 5,000-row batches.) A 64 KiB read is also a good COPY message.
  */
-const BATCH_ROWS = 2_000;
 const CHUNK_BYTES = 1 << 16;
+const BATCH_ROWS = 2_000;
 
 /** Collects the first MAX_ERRORS errors (the stream delivers them in line order) and counts all. */
 export class ErrorList {
@@ -49,21 +51,66 @@ function headerErrors(kind: RegisterKind, header: readonly string[]): RowError[]
   return [];
 }
 
-export async function stageFile(
-  trx: Trx,
-  kind: RegisterKind,
-  file: { path: string; name?: string | undefined },
-  staging: string,
-  onProgress?: OnProgress,
-): Promise<StagedFile> {
-  await createStaging(trx, kind, staging);
+/** What reading and validating found, filled in while the rows stream by. */
+interface ReadState {
+  rows: number;
+  header: 'missing' | 'ok' | 'bad';
+  errors: ErrorList;
+}
+
+/**
+ * The file's good rows as staging tuples with their line number first ([line, ...tuple]), one
+ * array per chunk read. Bad rows go to `state.errors`. An unclosed quote ends the file there
+ * (reported as a bad row, not thrown), so what came before is still staged and checked.
+ */
+async function* validRows(kind: RegisterKind, csv: CsvFile, state: ReadState, progress: (bytes: number) => void): AsyncGenerator<unknown[][]> {
+  try {
+    for await (const batch of csv.batches) {
+      const out: unknown[][] = [];
+      for (const record of batch.records) {
+        if (state.header === 'missing') {
+          const bad = headerErrors(kind, record.fields);
+          state.errors.add(bad);
+          state.header = bad.length > 0 ? 'bad' : 'ok';
+          continue;
+        }
+        state.rows++;
+        if (state.header === 'bad') continue; // without the right columns a row means nothing; still counted
+        if (record.fields.length !== kind.columns.length) {
+          state.errors.add([{ line: record.line, column: '', reason: m.aantalVelden(record.fields.length, kind.columns.length) }]);
+          continue;
+        }
+        const v = kind.validate(record.fields, record.line);
+        if (!v.ok) {
+          state.errors.add(v.errors);
+          continue;
+        }
+        const row = v.value as unknown[]; // a fresh tuple: prepend the line without copying it
+        row.unshift(record.line);
+        out.push(row);
+      }
+      progress(batch.bytes);
+      // Good rows are staged even after a bad one: the checks report duplicates and missing references too.
+      if (out.length > 0) yield out;
+    }
+  } catch (e) {
+    if (!(e instanceof CsvQuoteError)) throw e;
+    state.errors.add([{ line: e.line, column: '', reason: m.aanhalingsteken }]);
+  }
+}
+
+/** PostgreSQL: every chunk's rows as one COPY data message. */
+async function* copyText(rows: AsyncIterable<unknown[][]>): AsyncGenerator<Buffer> {
+  for await (const chunk of rows) {
+    const lines = new Array<string>(chunk.length);
+    for (let i = 0; i < chunk.length; i++) lines[i] = copyRow(chunk[i]!);
+    yield Buffer.from(`${lines.join('\n')}\n`);
+  }
+}
+
+/** PGlite: batches of BATCH_ROWS as one INSERT each, one in flight while the next is read. */
+async function insertBatches(trx: Trx, kind: RegisterKind, staging: string, rows: AsyncIterable<unknown[][]>): Promise<void> {
   const insert = stagingInsert(kind, staging);
-  const csv = await openCsv(file.path, 1, CHUNK_BYTES);
-  const name = file.name ?? path.basename(file.path);
-  const errors = new ErrorList();
-  let header: 'missing' | 'ok' | 'bad' = 'missing';
-  let rows = 0;
-  let bytes = 0;
   // The batch as JSON text, built row by row so each row's objects die young.
   let json = '';
   let batched = 0;
@@ -75,45 +122,43 @@ export async function stageFile(
     batched = 0;
   };
   try {
-    for await (const batch of csv.batches) {
-      for (const record of batch.records) {
-        if (header === 'missing') {
-          const bad = headerErrors(kind, record.fields);
-          errors.add(bad);
-          header = bad.length > 0 ? 'bad' : 'ok';
-          continue;
-        }
-        rows++;
-        if (header === 'bad') continue; // without the right columns a row means nothing; still counted
-        if (record.fields.length !== kind.columns.length) {
-          errors.add([{ line: record.line, column: '', reason: m.aantalVelden(record.fields.length, kind.columns.length) }]);
-          continue;
-        }
-        const v = kind.validate(record.fields, record.line);
-        if (!v.ok) {
-          errors.add(v.errors);
-          continue;
-        }
-        const row = v.value as unknown[]; // a fresh tuple: prepend the line without copying it
-        row.unshift(record.line);
+    for await (const chunk of rows) {
+      for (const row of chunk) {
         json += batched === 0 ? JSON.stringify(row) : `,${JSON.stringify(row)}`;
         if (++batched >= BATCH_ROWS) await flush();
       }
-      bytes = batch.bytes;
-      onProgress?.({ file: name, phase: 'lezen', rows, bytes, totalBytes: csv.totalBytes });
     }
     await flush();
     await inflight;
-  } catch (e) {
+  } finally {
     // Never leave a batch running on the transaction when leaving early.
     await inflight?.catch(() => undefined);
-    if (!(e instanceof CsvQuoteError)) throw e;
-    errors.add([{ line: e.line, column: '', reason: m.aanhalingsteken }]);
   }
-  await analyzeStaging(trx, staging);
-  if (header === 'missing') errors.add([{ line: 1, column: '', reason: m.leegBestand }]);
-  onProgress?.({ file: name, phase: 'verwerken', rows, bytes, totalBytes: csv.totalBytes });
-  return { rows, errors: errors.errors, errorTotal: errors.total, sha256: safeSha(csv.sha256), bytes: csv.totalBytes };
+}
+
+export async function stageFile(
+  trx: Trx,
+  kind: RegisterKind,
+  file: { path: string; name?: string | undefined },
+  staging: string,
+  opts: { copy: boolean; onProgress?: OnProgress | undefined },
+): Promise<StagedFile> {
+  await createStaging(trx, kind, staging);
+  const csv = await openCsv(file.path, 1, CHUNK_BYTES);
+  const name = file.name ?? path.basename(file.path);
+  const state: ReadState = { rows: 0, header: 'missing', errors: new ErrorList() };
+  let bytes = 0;
+  const progress = (read: number) => {
+    bytes = read;
+    opts.onProgress?.({ file: name, phase: 'lezen', rows: state.rows, bytes, totalBytes: csv.totalBytes });
+  };
+  const rows = validRows(kind, csv, state, progress);
+  if (opts.copy) await copyIn(trx, `copy ${staging} (${stagingColumns(kind)}) from stdin`, copyText(rows));
+  else await insertBatches(trx, kind, staging, rows);
+  if (state.header === 'missing') state.errors.add([{ line: 1, column: '', reason: m.leegBestand }]);
+  await analyzeStaging(trx, kind, staging);
+  opts.onProgress?.({ file: name, phase: 'verwerken', rows: state.rows, bytes, totalBytes: csv.totalBytes });
+  return { rows: state.rows, errors: state.errors.errors, errorTotal: state.errors.total, sha256: safeSha(csv.sha256), bytes: csv.totalBytes };
 }
 
 function safeSha(get: () => string): string | null {
