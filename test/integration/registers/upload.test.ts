@@ -209,6 +209,20 @@ describe(`Uploading a register file on ${testDatabaseKind}`, () => {
       const exact = await c.postMultipart('/beheer/registers', [['soort', 'leerlingen'], ['bestand', file('x.csv', 'x'.repeat(200))]]);
       expect(exact.statusCode).toBe(400);
       expect(exact.body).toContain(m.foutenTitel);
+
+      // Over a real socket, a file far over the limit still gets the page (the rest of the
+      // upload is read and thrown away), not a reset connection.
+      const address = await small.app.listen({ port: 0, host: '127.0.0.1' });
+      await c.get('/beheer/registers');
+      const form = new FormData();
+      form.append('_csrf', c.csrf());
+      form.append('soort', 'leerlingen');
+      form.append('bestand', new Blob([Buffer.alloc(8 * 1024 * 1024, 'a')], { type: 'text/csv' }), 'groot.csv');
+      const cookie = [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const real = await fetch(`${address}/beheer/registers`, { method: 'POST', body: form, headers: { cookie } });
+      expect(real.status).toBe(413);
+      expect(await real.text()).toContain(html(u.bestandTeGroot('200 bytes')));
+      expect(await small.db.selectFrom('register_imports').select('id').execute()).toHaveLength(1);
     } finally {
       await small.close();
     }
