@@ -16,8 +16,8 @@ export interface DemoScopes {
   gemeente2: string;
 }
 
-/** Pupils in the demo: enough to page and search through, few enough to start in seconds. */
-export const DEMO_LEERLINGEN = 400;
+/** Pupils in the demo: enough for a dozen demo meldingen at the demo schools, few enough to start in seconds. */
+export const DEMO_LEERLINGEN = 2000;
 
 /** Generates the demo registers (seed 'demo', peildatum today) and loads them through the import. */
 export async function loadDemoRegisters(s: Services, log: (m: string) => void): Promise<void> {

@@ -1,9 +1,10 @@
 // Demo data for the embedded database: the registers (generated from the real reference data,
-// then loaded through the ordinary import) and the demo accounts. Runs only on a database
+// then loaded through the ordinary import), the demo accounts and a few meldingen. Runs only on a database
 // without users, so it never touches real data.
 import type { Services } from '../services';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { currentCode, otpauthUri } from '../modules/auth/totp';
+import { seedDemoMeldingen } from './demo-meldingen';
 import { loadDemoRegisters, pickDemoScopes, type DemoScopes } from './demo-registers';
 
 const SYSTEM = { gebruikerId: null, gebruikersnaam: 'systeem (demo)' };
@@ -28,6 +29,8 @@ export async function seedDemoIfEmpty(s: Services, log: (m: string) => void): Pr
     }
   }
   log(`Demo-accounts aangemaakt (${DEMO_ACCOUNTS.length})`);
+  const melder = await s.db.selectFrom('gebruikers').select('id').where('gebruikersnaam', '=', 'melder').executeTakeFirstOrThrow();
+  await seedDemoMeldingen(s, scopes, melder.id, log);
   return scopes;
 }
 
