@@ -1,0 +1,241 @@
+/**
+ * The melding search: ONE query module for Raadplegen verzuim (R-RAA-1, scope: an instelling)
+ * and the gemeente inbox (R-GEM-2, scope: a gemeente). SQL only; the services audit.
+ *
+ * Exports:
+ *   type MeldingZoekScope  = { instellingscode: string } | { gemeentecode: string }
+ *   type MeldingZoekFilter = { statussen, pgn, achternaam, nummer, soort, periodeVan, periodeTm,
+ *                              onderwijslocatie, prioriteit, instellingscode }  (null = no filter)
+ *   type MeldingSort       = 'nummer' | 'pgn' | 'naam' | 'soort' | 'periode' | 'status' | 'datum'
+ *   MELDING_SORTEERBAAR    the sort keys, for parseOverzichtState's `sortable`
+ *   type MeldingZoekRij    one result row (incl. voornamen/voorvoegsel from the melding)
+ *   zoekMeldingen(db, scope, filter, state: OverzichtState<MeldingSort>)
+ *     → Promise<{ rows: MeldingZoekRij[]; total: number }>   (the page clamped as pageInfo does)
+ *   telMeldingen(db, scope, filter) → Promise<number>
+ *   alleMeldingen(db, scope, filter, { sort, dir }, batch = 1000)
+ *     → AsyncGenerator<MeldingZoekRij[]>  (every match in order, keyset batches: for the CSV)
+ *
+ * How a page is found fast at national scale (see zoeken.sql.md for the plans):
+ * - Per chosen status one branch `WHERE scope AND status = s … ORDER BY key, id LIMIT n`, glued
+ *   with UNION ALL: each branch is a range of the index (scope, status, key, id) of migration
+ *   0005, already in order, and PostgreSQL merges them (Merge Append) instead of sorting all
+ *   matches. One `status = ANY(…)` would make it sort them all.
+ * - Only ids are paged (index-only), then the page's rows are read by id (a "deferred join").
+ * - Pages in the second half are read from the other end in the reversed order, so the rows
+ *   skipped never exceed half the result: the last page costs what the first does.
+ * - The sort always ends with the id, so the order is total and paging never repeats or skips.
+ * Keyset paging ("after this row") would make the middle pages constant too, but it needs a
+ * cursor in the next/previous links only, and the shared Overzicht keeps one set of parameters
+ * for all its links; page numbers (R-UI-2) need an offset anyway. The CSV export does use keysets.
+ */
+import { sql, type Compilable, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
+import type { Database } from '../../../db/types';
+import { namePattern } from '../../../platform/search/name-pattern';
+import { pageInfo, type OverzichtState, type SortDir } from '../../../platform/ui/overzicht-state';
+import type { Soort, Status } from '../codes';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export type MeldingZoekScope = { instellingscode: string } | { gemeentecode: string };
+
+export interface MeldingZoekFilter {
+  /** At least one; the statuses to show (R-RAA-1 checkboxes). */
+  statussen: readonly Status[];
+  pgn: string | null;
+  /** As typed; the R-UI-1 rule (prefix, `%` anywhere) is applied here. */
+  achternaam: string | null;
+  nummer: string | null;
+  soort: Soort | null;
+  /** ISO dates; a melding matches when its period overlaps [van, tm] (open ends allowed). */
+  periodeVan: string | null;
+  periodeTm: string | null;
+  /** The name of the onderwijslocatie as stored with the melding, R-UI-1 rule. */
+  onderwijslocatie: string | null;
+  /** Gemeente only. */
+  prioriteit: boolean | null;
+  /** Gemeente only: the school. */
+  instellingscode: string | null;
+}
+
+export const MELDING_SORTEERBAAR = ['nummer', 'pgn', 'naam', 'soort', 'periode', 'status', 'datum'] as const;
+export type MeldingSort = (typeof MELDING_SORTEERBAAR)[number];
+
+/** The sort expressions; each matches an index of migration 0005 (scope, status, key, id). */
+const SORT_SQL: Record<MeldingSort, { expr: string; type: string } | null> = {
+  nummer: { expr: 'nummer', type: 'text' },
+  pgn: { expr: 'pgn', type: 'text' },
+  naam: { expr: '(lower(achternaam) collate "C")', type: 'text' },
+  soort: { expr: 'soort', type: 'text' },
+  periode: { expr: 'begindatum', type: 'date' },
+  status: { expr: 'status', type: 'text' },
+  datum: { expr: 'aangemaakt_op', type: 'timestamptz' },
+};
+
+export interface MeldingZoekRij {
+  id: string;
+  nummer: string;
+  pgn: string;
+  achternaam: string;
+  voornamen: string | null;
+  voorvoegsel: string | null;
+  soort: string;
+  begindatum: string;
+  einddatum: string | null;
+  status: Status;
+  aangemaakt_op: Date;
+  prioriteit: boolean;
+  onderwijslocatie_naam: string | null;
+  instellingscode: string;
+  gemeentecode: string;
+}
+
+type Q = SelectQueryBuilder<Database, 'meldingen', object>;
+
+/** The WHERE of one status branch: scope, status, and every filter. */
+function gefilterd(db: Db, scope: MeldingZoekScope, status: Status, f: MeldingZoekFilter): Q {
+  let q = db.selectFrom('meldingen') as Q;
+  q = 'instellingscode' in scope ? q.where('instellingscode', '=', scope.instellingscode) : q.where('gemeentecode', '=', scope.gemeentecode);
+  q = q.where('status', '=', status);
+  if (f.pgn !== null) q = q.where('pgn', '=', f.pgn);
+  if (f.nummer !== null) q = q.where('nummer', '=', f.nummer);
+  if (f.soort !== null) q = q.where('soort', '=', f.soort);
+  if (f.prioriteit !== null) q = q.where('prioriteit', '=', f.prioriteit);
+  if (f.instellingscode !== null) q = q.where('instellingscode', '=', f.instellingscode);
+  // Overlap of [begindatum, einddatum or open] with [van, tm]; either bound may be open.
+  const { periodeVan: van, periodeTm: tm } = f;
+  if (tm !== null) q = q.where('begindatum', '<=', tm);
+  if (van !== null) q = q.where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', van)]));
+  const naam = f.achternaam === null ? null : namePattern(f.achternaam);
+  // A prefix is a range of the (… lower(achternaam) collate "C" …) index; a leading % needs the
+  // trigram index on lower(achternaam): the two spellings let the planner match each index.
+  if (naam !== null) q = q.where(naam.startsWith('%') ? sql<SqlBool>`lower(achternaam) like lower(${naam})` : sql<SqlBool>`(lower(achternaam) collate "C") like lower(${naam})`);
+  const locatie = f.onderwijslocatie === null ? null : namePattern(f.onderwijslocatie);
+  if (locatie !== null) q = q.where(sql<SqlBool>`lower(onderwijslocatie_naam) like lower(${locatie})`);
+  return q;
+}
+
+/**
+ * The branches as `(…) union all (…)`, aliased b. Each branch keeps its own ORDER BY and LIMIT
+ * inside its parentheses: that is what lets PostgreSQL merge them in order.
+ */
+function unionAll<R>(branches: readonly Compilable[]) {
+  return sql<R>`(${sql.join(branches.map((b) => sql`(${b})`), sql` union all `)})`.as('b');
+}
+
+function sortExpr(sort: MeldingSort): Expression<unknown> {
+  return sql.raw(SORT_SQL[sort]!.expr);
+}
+
+/** How many meldingen match (R-UI-2 "… gevonden"): per status an index-only count, summed. */
+export async function telMeldingen(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter): Promise<number> {
+  const [first, ...others] = filter.statussen;
+  if (first === undefined) return 0;
+  const branch = (s: Status) => gefilterd(db, scope, s, filter).select(sql<string>`count(*)`.as('n'));
+  const u = unionAll<{ n: string }>([first, ...others].map(branch));
+  const r = await db.selectFrom(u).select(sql<string>`coalesce(sum(b.n), 0)::text`.as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The ids of `limit` rows from `offset` in the order (sort dir, id dir), merged over the statuses. */
+function idsQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, limit: number, offset: number) {
+  const key = sortExpr(sort);
+  const branch = (s: Status) =>
+    gefilterd(db, scope, s, filter)
+      .select(['id', sql<unknown>`${key}`.as('k')])
+      .orderBy(sql`k`, dir)
+      .orderBy('id', dir)
+      .limit(offset + limit);
+  return db
+    .selectFrom(unionAll<{ id: string; k: unknown }>(filter.statussen.map(branch)))
+    .select('b.id')
+    .orderBy(sql`b.k`, dir)
+    .orderBy('b.id', dir)
+    .limit(limit)
+    .offset(offset);
+}
+
+const RIJ_KOLOMMEN = [
+  'm.id',
+  'm.nummer',
+  'm.pgn',
+  'm.achternaam',
+  'm.soort',
+  'm.begindatum',
+  'm.einddatum',
+  'm.status',
+  'm.aangemaakt_op',
+  'm.prioriteit',
+  'm.onderwijslocatie_naam',
+  'm.instellingscode',
+  'm.gemeentecode',
+] as const;
+
+async function rijenVoorIds(db: Db, ids: readonly string[]): Promise<MeldingZoekRij[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('meldingen as m')
+    .select(RIJ_KOLOMMEN)
+    .select([sql<string | null>`m.inhoud #>> '{leerling,voornamen}'`.as('voornamen'), sql<string | null>`m.inhoud #>> '{leerling,voorvoegsel}'`.as('voorvoegsel')])
+    .where('m.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!).filter(Boolean);
+}
+
+/**
+ * One page of the search (R-RAA-1, R-GEM-2, R-UI-2): the rows of `state.page` (clamped to the
+ * pages there are) in the chosen order, and the total found.
+ */
+export async function zoekMeldingen(
+  db: Db,
+  scope: MeldingZoekScope,
+  filter: MeldingZoekFilter,
+  state: OverzichtState<MeldingSort>,
+): Promise<{ rows: MeldingZoekRij[]; total: number }> {
+  const total = await telMeldingen(db, scope, filter);
+  if (total === 0) return { rows: [], total };
+  const info = pageInfo(total, state);
+  const start = info.offset;
+  const end = Math.min(total, start + info.perPage);
+  // From the nearer end: the second half is read backwards and turned around.
+  const achteraan = start > total - end;
+  const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
+  const offset = achteraan ? total - end : start;
+  const ids = (await idsQuery(db, scope, filter, state.sort, dir, end - start, offset).execute()).map((r) => r.id);
+  if (achteraan) ids.reverse();
+  return { rows: await rijenVoorIds(db, ids), total };
+}
+
+/**
+ * Every match in the chosen order, in batches, each batch found by a keyset ("after the last
+ * row of the previous batch"), so the export's cost does not grow with its length.
+ */
+export async function* alleMeldingen(
+  db: Db,
+  scope: MeldingZoekScope,
+  filter: MeldingZoekFilter,
+  order: { sort: MeldingSort; dir: SortDir },
+  batch = 1000,
+): AsyncGenerator<MeldingZoekRij[]> {
+  if (filter.statussen.length === 0) return;
+  const { expr, type } = SORT_SQL[order.sort]!;
+  const op = order.dir === 'asc' ? '>' : '<';
+  let na: { kt: string; id: string } | null = null;
+  for (;;) {
+    const after = na;
+    const branch = (s: Status) => {
+      let q = gefilterd(db, scope, s, filter);
+      if (after !== null) q = q.where(sql<SqlBool>`(${sql.raw(expr)}, id) ${sql.raw(op)} (cast(${after.kt} as ${sql.raw(type)}), ${after.id}::bigint)`);
+      return q
+        .select(['id', sql<unknown>`${sql.raw(expr)}`.as('k'), sql<string>`${sql.raw(expr)}::text`.as('kt')])
+        .orderBy(sql.raw(expr), order.dir)
+        .orderBy('id', order.dir)
+        .limit(batch);
+    };
+    const keys = await db.selectFrom(unionAll<{ id: string; kt: string }>(filter.statussen.map(branch))).select(['b.id', 'b.kt']).orderBy(sql`b.k`, order.dir).orderBy('b.id', order.dir).limit(batch).execute();
+    if (keys.length === 0) return;
+    yield await rijenVoorIds(db, keys.map((r) => r.id));
+    if (keys.length < batch) return;
+    na = keys.at(-1)!;
+  }
+}
