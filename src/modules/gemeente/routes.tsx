@@ -1,5 +1,67 @@
-// The gemeente behandelaar's pages (R-GEM-2, R-GEM-3, R-GEM-5).
+// The gemeente behandelaar's pages (R-GEM-2, R-GEM-3, R-GEM-5), thin: parse → the service
+// (which checks the melding is the session's gemeente's) → render. Everything is behind the
+// ability 'meldingen.behandelen', scoped to the chosen gemeente (R-AUTH-2).
 import type { FastifyInstance } from 'fastify';
+import { formValues, str } from '../../platform/http/form';
+import { gemeenteActieLabels, gemeenteScherm as s } from '../../platform/messages/gemeente';
 import type { Services } from '../../services';
+import { toegestaneActies } from '../meldingen/status-overgangen';
+import { gemeenteActor } from './actor';
+import { actieVanPad, isGemeenteActie } from './rules';
+import { ActieFormulier, actieTitel, NietToegestaan } from './views/actie';
+import { gemeenteMeldingPad, GemeenteMeldingDetail, INBOX_PAD } from './views/melding';
 
-export function gemeenteRoutes(_app: FastifyInstance, _sv: Services): void {}
+const behandelen = { config: { ability: 'meldingen.behandelen' as const } };
+type MetNummer = { Params: { nummer: string } };
+type MetActie = { Params: { nummer: string; actie: string } };
+
+export function gemeenteRoutes(app: FastifyInstance, sv: Services): void {
+  const g = sv.gemeente;
+
+  app.get<MetNummer>(`${INBOX_PAD}/:nummer`, behandelen, async (request, reply) => {
+    const m = await g.inzien(gemeenteActor(request), request.params.nummer);
+    const acties = toegestaneActies('gemeente', m.status).filter(isGemeenteActie);
+    return sv.sendPage(request, reply, { title: s.meldingTitel(m.nummer), privacyWarning: true }, <GemeenteMeldingDetail m={m} acties={acties} historie={false} />);
+  });
+
+  app.get<MetActie>(`${INBOX_PAD}/:nummer/:actie`, behandelen, async (request, reply) => {
+    const actie = actieVanPad(request.params.actie);
+    if (!actie) return reply.callNotFound();
+    const p = await g.actiePagina(gemeenteActor(request), request.params.nummer, actie);
+    const title = actieTitel(actie, p.melding.nummer);
+    if (!p.toegestaan) return sv.sendPage(request, reply, { title: s.nietToegestaanTitel, status: 409 }, <NietToegestaan actie={actie} nummer={p.melding.nummer} status={p.melding.status} />);
+    return sv.sendPage(request, reply, { title, privacyWarning: true }, <ActieFormulier actie={actie} pagina={p} csrf={request.session!.csrfToken} nu={sv.now()} />);
+  });
+
+  app.post<MetActie>(`${INBOX_PAD}/:nummer/:actie`, behandelen, async (request, reply) => {
+    const actie = actieVanPad(request.params.actie);
+    if (!actie) return reply.callNotFound();
+    const actor = gemeenteActor(request);
+    const values = formValues(request.body);
+    const versie = Number(str(values, 'versie'));
+    const r = await g.uitvoeren(actor, request.params.nummer, actie, Number.isInteger(versie) ? versie : -1, values);
+    const csrf = request.session!.csrfToken;
+    switch (r.soort) {
+      case 'opgeslagen': {
+        if (r.naar) {
+          // Routed away: this gemeente can no longer open it (R-GEM-5).
+          await sv.sessions.setFlash(request.session!, s.gerouteerd(r.melding.nummer, `${r.naar.naam} (${r.naar.gemeentecode})`));
+          return reply.redirect(INBOX_PAD, 303);
+        }
+        await sv.sessions.setFlash(request.session!, s.opgeslagen(gemeenteActieLabels[actie] ?? actie, r.melding.nummer));
+        return reply.redirect(gemeenteMeldingPad(r.melding.nummer), 303);
+      }
+      case 'fouten':
+        return sv.sendPage(request, reply, { title: actieTitel(actie, r.pagina.melding.nummer), errors: r.errors, privacyWarning: true }, <ActieFormulier actie={actie} pagina={r.pagina} csrf={csrf} nu={sv.now()} errors={r.errors} />);
+      case 'conflict':
+        return sv.sendPage(
+          request,
+          reply,
+          { title: actieTitel(actie, r.pagina.melding.nummer), status: 409, privacyWarning: true },
+          <ActieFormulier actie={actie} pagina={r.pagina} csrf={csrf} nu={sv.now()} conflict={{ door: r.door }} />,
+        );
+      case 'niet_toegestaan':
+        return sv.sendPage(request, reply, { title: s.nietToegestaanTitel, status: 409 }, <NietToegestaan actie={actie} nummer={r.melding.nummer} status={r.melding.status} />);
+    }
+  });
+}
