@@ -60,11 +60,11 @@ export function copyValue(v: unknown): string {
 }
 
 /**
- * One row in COPY's text format (without the line end).
+ * One row in COPY's text format (without the line end), of `values` from index `from` on.
  * @example copyRow([7, 'Jan', null, true]) // '7\tJan\t\\N\tt'
  */
-export function copyRow(values: readonly unknown[]): string {
-  const out = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = copyValue(values[i]);
+export function copyRow(values: readonly unknown[], from = 0): string {
+  const out = new Array<string>(values.length - from);
+  for (let i = from; i < values.length; i++) out[i - from] = copyValue(values[i]);
   return out.join('\t');
 }

@@ -14,6 +14,7 @@ import { writeAudit } from '../../../platform/audit/audit.service.js';
 import { registerImportMessages as m } from '../../../platform/messages/registers.js';
 import { withRebuiltIndexes } from './bulk.js';
 import { supportsCopy } from './copy.js';
+import { loadDirect } from './direct.js';
 import * as repo from './import.repository.js';
 import type { LoadContext, RegisterKind, Trx } from './kind.js';
 import { KINDS, TOGETHER, kindByFileName } from './kinds.js';
@@ -107,9 +108,19 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
         await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
         // Room for the checks' and merges' hash joins over a million staged rows.
         await sql`set local work_mem = '256MB'`.execute(trx);
+        const copy = await supportsCopy(trx);
+        if (copy && files.length === 1) {
+          // A large register into an empty table: straight in, or null (then the usual way below).
+          const direct = await loadDirect(trx, files[0]!.kind, { path: files[0]!.path, name: names[0]! }, opts.onProgress);
+          if (direct) {
+            staged.push(direct.staged);
+            const r = report(0, 'geladen', direct.counts);
+            await finish(trx, r);
+            return [r];
+          }
+        }
         const ctxs: LoadContext[] = [];
         const stagedNames: LoadContext['staged'] = {};
-        const copy = await supportsCopy(trx);
         for (const f of files) {
           const staging = stagingName(f.kind.soort);
           staged.push(await stageFile(trx, f.kind, f, staging, { copy, onProgress: opts.onProgress }));

@@ -42,4 +42,11 @@ export interface RegisterKind<T extends readonly unknown[] = readonly unknown[]>
   merge(trx: Trx, ctx: LoadContext): Promise<Counts>;
   /** Large tables whose secondary indexes and foreign keys are dropped and rebuilt in a bulk load. */
   bulkTables?: readonly string[];
+  /**
+   * The first load into an empty table, on PostgreSQL (direct.ts): the rows are copied straight
+   * into `table`, whose columns in the validator's tuple order are `columns`. Only for a kind
+   * whose every check is also a constraint of that table (its key, its foreign keys), plus
+   * `verify` for the rest: true when the loaded rows break no check.
+   */
+  direct?: { table: string; columns: readonly string[]; verify?: (trx: Trx) => Promise<boolean> };
 }

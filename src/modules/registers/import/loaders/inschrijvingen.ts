@@ -37,6 +37,16 @@ export const inschrijvingenKind: RegisterKind<InschrijvingTuple> = {
   ],
   key: KEY,
   bulkTables: ['inschrijvingen'],
+  // The key and both foreign keys are constraints of inschrijvingen; the one hoofdinschrijving is verified.
+  direct: {
+    table: 'inschrijvingen',
+    columns: [...KEY, 'einddatum', 'hoofdinschrijving'],
+    verify: async (trx) => {
+      const { rows } = await sql<{ ok: boolean }>`select not exists (
+        select 1 from inschrijvingen where einddatum is null group by pgn having count(*) filter (where hoofdinschrijving) <> 1) as ok`.execute(trx);
+      return rows[0]?.ok === true;
+    },
+  },
   get checks() {
     return [
       duplicates(this),

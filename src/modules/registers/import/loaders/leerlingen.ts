@@ -23,6 +23,8 @@ export const leerlingenKind: RegisterKind<LeerlingTuple> = {
   ],
   key: ['pgn'],
   bulkTables: ['leerlingen'],
+  // Every check is a constraint of leerlingen: the primary key (duplicates) and the foreign key to gemeenten.
+  direct: { table: 'leerlingen', columns: ['pgn', ...COLUMNS] },
   get checks() {
     return [
       duplicates(this),
