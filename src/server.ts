@@ -10,6 +10,7 @@ import { DataDirLockedError } from './db/lockfile';
 import { migrateToLatest } from './db/migrate';
 import { BEZORG_INTERVAL_MS } from './platform/mail/delivery';
 import { JobRunner } from './platform/jobs/runner';
+import { CONTROLE_INTERVAL_MS } from './modules/vrijstellingen/vrijstellingen.service';
 
 async function main() {
   const config = loadConfig();
@@ -25,6 +26,8 @@ async function main() {
   if (config.demoData) demo = await seedDemoIfEmpty(services, (m) => app.log.info(m));
 
   const jobs = new JobRunner(app.log);
+  // R-VRIJ-3's check once at start (the runner's first run comes after one interval); stop waits for it.
+  let eersteControle: Promise<unknown> = Promise.resolve();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -32,6 +35,7 @@ async function main() {
     app.log.info(`${signal} ontvangen: stoppen`);
     try {
       await jobs.stop();
+      await eersteControle;
       await app.close();
     } finally {
       services.mail.close();
@@ -44,6 +48,8 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   jobs.start('mail-bezorging', BEZORG_INTERVAL_MS, (signal) => services.mail.deliver(app.log, signal));
+  jobs.start('vrijstellingen-controle', CONTROLE_INTERVAL_MS, () => services.vrijstellingen.controle(app.log));
+  eersteControle = services.vrijstellingen.controle(app.log).catch((err: unknown) => app.log.error({ err, job: 'vrijstellingen-controle' }, 'job mislukt; volgende keer opnieuw'));
   const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   process.stdout.write(`\nVerzuimloket draait op ${config.baseUrl} (${where}).\n`);
   if (config.demoData) process.stdout.write(demoAccountsText(config.baseUrl, demo));

@@ -6,5 +6,6 @@ import type { ContactpersoonTables } from '../modules/beheer/contactpersonen/con
 import type { LocatieTables } from '../modules/beheer/locaties/locaties.tables';
 import type { RegisterTables } from '../modules/registers/registers.tables';
 import type { AuditTables } from '../platform/audit/audit.tables';
+import type { VrijstellingTables } from '../modules/vrijstellingen/vrijstellingen.tables';
 
-export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables {}
+export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables, VrijstellingTables {}

@@ -7,6 +7,8 @@ import { genereren } from './genereren';
 import { gebruikerCommands } from './gebruikers';
 import { importeren } from './import';
 import { mailCommands } from './mail';
+import { vrijstellingenCommands } from './vrijstellingen';
+import { vrijstellingenCli } from '../../platform/messages/vrijstellingen';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';
 
 const t = messages.beheer.cli;
@@ -18,7 +20,7 @@ const migreren: CliCommand = {
   },
 };
 
-export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren };
+export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren, ...vrijstellingenCommands };
 
 export type Parsed = { help: true } | { help: false; naam: string; command: CliCommand; args: CliArgs };
 
@@ -27,6 +29,7 @@ export function helpText(): string {
     ...t.opdrachten,
     ...messages.mail.cli.opdrachten,
     ...registerImportMessages.cli.opdrachten,
+    ...vrijstellingenCli.opdrachten,
   };
   const regels = ['help', ...Object.keys(COMMANDS)].flatMap((naam) => [`  ${naam} ${o[naam]?.gebruik ?? ''}`.trimEnd(), `      ${o[naam]?.tekst ?? ''}`]);
   return [...t.help, ...regels, ...t.helpVoet].join('\n');
