@@ -12,8 +12,12 @@ import type { FormValues } from '../../platform/http/form';
 import { queueMails } from '../../platform/mail/outbox';
 import { gemeenteFouten } from '../../platform/messages/gemeente';
 import type { FieldError } from '../../platform/ui/error-summary';
+import type { OverzichtState } from '../../platform/ui/overzicht-state';
 import type { Status } from '../meldingen/codes';
 import { vandaagIn } from '../meldingen/kalender';
+import { filterQueryPairs } from '../meldingen/raadplegen/zoeken.filter';
+import { zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from '../meldingen/raadplegen/zoeken.repository';
+import { bewaarZoekopdracht, zoekopdrachtCriteria } from '../meldingen/raadplegen/zoekopdracht.repository';
 import { naStatus } from '../meldingen/status-overgangen';
 import { nieuweVersie, type HuidigeMelding } from '../meldingen/versie';
 import type { GemeenteActor } from './actor';
@@ -22,6 +26,8 @@ import * as repo from './gemeente.repository';
 import { formulierWaarden, parseActie, wijzigingVoor, type GemeenteActie } from './rules';
 
 const NUMMER = /^\d{4}-\d{7,}$/;
+/** Stored searches are private to the user and to the gemeente they searched for. */
+const zoekScope = (actor: GemeenteActor) => `gemeente:${actor.gemeentecode}`;
 
 export interface GemeenteDeps {
   db: Kysely<Database>;
@@ -92,6 +98,34 @@ export function gemeenteService(deps: GemeenteDeps) {
   }
 
   return {
+    /**
+     * One page of the inbox (R-GEM-2): the gemeente's meldingen matching the filter, through the
+     * one melding search (R-GEM-5: the scope is the current gemeentecode, so a melding routed
+     * away is gone, and drafts are never meldingen). Audited, as every search of personal data.
+     */
+    async inbox(actor: GemeenteActor, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>): Promise<{ rows: MeldingZoekRij[]; total: number }> {
+      const r = await zoekMeldingen(db, { gemeentecode: actor.gemeentecode }, filter, state);
+      const criteria: Record<string, string> = {};
+      for (const [k, v] of filterQueryPairs(filter)) criteria[k] = criteria[k] ? `${criteria[k]},${v}` : v;
+      await writeAudit(db, {
+        actie: 'meldingen_gezocht',
+        gebruikerId: actor.gebruikerId,
+        gebruikersnaam: actor.gebruikersnaam,
+        ip: actor.ip,
+        gemeentecode: actor.gemeentecode,
+        objectType: 'meldingen',
+        details: { criteria, pagina: state.page, sorteer: `${state.sort} ${state.dir}`, gevonden: r.total },
+      });
+      return r;
+    },
+
+    /** Keeps a search's PGN and name under a random id, out of the URL (zoekopdracht.repository.ts). */
+    bewaarZoekopdracht: (actor: GemeenteActor, criteria: Record<string, string>) =>
+      bewaarZoekopdracht(db, { gebruikerId: actor.gebruikerId, scope: zoekScope(actor), criteria, nu: now() }),
+
+    /** The criteria of the actor's own stored search for this gemeente, or null. */
+    zoekopdracht: (actor: GemeenteActor, id: string) => zoekopdrachtCriteria(db, { id, gebruikerId: actor.gebruikerId, scope: zoekScope(actor), nu: now() }),
+
     /** The melding for the detail page (R-GEM-2); the view is audited (R-PRIV-1). */
     async inzien(actor: GemeenteActor, nummer: string): Promise<GemeenteMelding> {
       const m = await eigen(actor, nummer);

@@ -1,22 +1,90 @@
 // The gemeente behandelaar's pages (R-GEM-2, R-GEM-3, R-GEM-5), thin: parse → the service
 // (which checks the melding is the session's gemeente's) → render. Everything is behind the
 // ability 'meldingen.behandelen', scoped to the chosen gemeente (R-AUTH-2).
-import type { FastifyInstance } from 'fastify';
-import { formValues, str } from '../../platform/http/form';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { formValues, str, type FormValues } from '../../platform/http/form';
 import { gemeenteActieLabels, gemeenteScherm as s } from '../../platform/messages/gemeente';
+import type { FieldError } from '../../platform/ui/error-summary';
+import { PARAM, parseOverzichtState, queryPairs, type OverzichtState, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
+import { ZoekopdrachtVerlopen } from '../meldingen/raadplegen/views/raadplegen';
+import { filterQueryPairs, parseMeldingZoekFilter, PERSOONSGEGEVENS, STANDAARD_STATUSSEN, ZOEK_PARAM } from '../meldingen/raadplegen/zoeken.filter';
+import { MELDING_SORTEERBAAR, type MeldingSort } from '../meldingen/raadplegen/zoeken.repository';
+import { ZOEKOPDRACHT_PARAM } from '../meldingen/raadplegen/zoekopdracht.repository';
 import { toegestaneActies } from '../meldingen/status-overgangen';
-import { gemeenteActor } from './actor';
+import { gemeenteActor, type GemeenteActor } from './actor';
 import { actieVanPad, isGemeenteActie } from './rules';
 import { ActieFormulier, actieTitel, NietToegestaan } from './views/actie';
+import { InboxFormulier, InboxResultaten } from './views/inbox';
 import { gemeenteMeldingPad, GemeenteMeldingDetail, INBOX_PAD } from './views/melding';
 
 const behandelen = { config: { ability: 'meldingen.behandelen' as const } };
 type MetNummer = { Params: { nummer: string } };
 type MetActie = { Params: { nummer: string; actie: string } };
 
+/**
+ * New first (R-GEM-2): sorted by status descending puts Geregistreerd (R) first, and the search
+ * breaks ties by id in the same direction, so within a status the newest melding comes first.
+ */
+const STATE_OPTIES = { sortable: MELDING_SORTEERBAAR, defaultSort: 'status' as MeldingSort, defaultDir: 'desc' as const };
+
 export function gemeenteRoutes(app: FastifyInstance, sv: Services): void {
   const g = sv.gemeente;
+
+  /** The criteria of the URL, with the stored personal ones of `?zoekopdracht=` merged in. */
+  async function criteria(actor: GemeenteActor, query: QueryInput): Promise<{ pairs: [string, string][]; verlopen: boolean }> {
+    const pairs = queryPairs(query);
+    const id = pairs.find(([k]) => k === ZOEKOPDRACHT_PARAM)?.[1];
+    const rest = pairs.filter(([k]) => k !== ZOEKOPDRACHT_PARAM);
+    if (id === undefined) return { pairs: rest, verlopen: false };
+    const stored = await g.zoekopdracht(actor, id);
+    if (stored === null) return { pairs: [], verlopen: true };
+    return { pairs: [...rest.filter(([k]) => !(k in stored)), ...Object.entries(stored)], verlopen: false };
+  }
+
+  const formulier = (request: FastifyRequest, values: FormValues, state: OverzichtState, errors?: readonly FieldError[]) => (
+    <InboxFormulier csrf={request.session!.csrfToken} values={values} errors={errors} state={state} />
+  );
+
+  app.get(INBOX_PAD, behandelen, async (request, reply) => {
+    const actor = gemeenteActor(request);
+    const query = request.query as QueryInput;
+    const state = parseOverzichtState(query, STATE_OPTIES);
+    const { pairs, verlopen } = await criteria(actor, query);
+    if (verlopen) {
+      const values = { [ZOEK_PARAM.status]: [...STANDAARD_STATUSSEN] };
+      return sv.sendPage(request, reply, { title: s.inboxTitel }, <><ZoekopdrachtVerlopen />{formulier(request, values, state)}</>);
+    }
+    const parsed = parseMeldingZoekFilter(new URLSearchParams(pairs), { voor: 'gemeente' });
+    if (!parsed.ok) return sv.sendPage(request, reply, { title: s.inboxTitel, errors: parsed.errors }, formulier(request, parsed.values, state, parsed.errors));
+    const r = await g.inbox(actor, parsed.filter, state);
+    return sv.sendPage(
+      request,
+      reply,
+      { title: s.inboxTitel },
+      <>
+        <p class="utrecht-paragraph">{s.inboxIntro}</p>
+        {formulier(request, parsed.values, state)}
+        <InboxResultaten rows={r.rows} total={r.total} state={state} query={query} />
+      </>,
+    );
+  });
+
+  // Zoeken: validate, keep the PGN and achternaam out of the URL, redirect to the result.
+  app.post(INBOX_PAD, behandelen, async (request, reply) => {
+    const actor = gemeenteActor(request);
+    const body = formValues(request.body);
+    const state = parseOverzichtState(body, STATE_OPTIES);
+    const parsed = parseMeldingZoekFilter(body, { voor: 'gemeente' });
+    if (!parsed.ok) return sv.sendPage(request, reply, { title: s.inboxTitel, errors: parsed.errors }, formulier(request, parsed.values, state, parsed.errors));
+    const params = new URLSearchParams(filterQueryPairs(parsed.filter, { zonderPersoonsgegevens: true }));
+    const persoonlijk = Object.fromEntries(filterQueryPairs(parsed.filter).filter(([k]) => PERSOONSGEGEVENS.includes(k)));
+    if (Object.keys(persoonlijk).length > 0) params.set(ZOEKOPDRACHT_PARAM, await g.bewaarZoekopdracht(actor, persoonlijk));
+    params.set(PARAM.perPage, String(state.perPage));
+    params.set(PARAM.sort, state.sort);
+    params.set(PARAM.dir, state.dir);
+    return reply.redirect(`${INBOX_PAD}?${params.toString()}`, 303);
+  });
 
   app.get<MetNummer>(`${INBOX_PAD}/:nummer`, behandelen, async (request, reply) => {
     const m = await g.inzien(gemeenteActor(request), request.params.nummer);

@@ -24,6 +24,7 @@ export const gemeenteScherm = {
   kolomSchool: 'School',
   kolomPrioriteit: 'Prioriteit',
   prioriteitJa: 'Ja',
+  prioriteitNee: 'Nee',
   openenContext: (nummer: string) => `Melding ${nummer} openen`,
 
   // Detail
