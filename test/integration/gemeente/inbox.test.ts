@@ -70,7 +70,7 @@ describe(`The gemeente inbox (R-GEM-2, R-GEM-5) on ${testDatabaseKind}`, () => {
     // 'oo' is the start of Oosterhout only; '%oo' is anywhere: Noorderhoek too.
     const overal = String((await c.post(INBOX, { status: ['R', 'B', 'G'], achternaam: '%oo' })).headers.location);
     expect(nummers((await c.get(overal)).body)).toEqual([a.nieuwR, a.g]);
-    const pgn = (await m.t.db.selectFrom('meldingen').select('pgn').where('nummer', '=', a.b).executeTakeFirstOrThrow()).pgn;
+    const pgn = (await m.t.db.selectFrom('meldingen').select('pgn').where('nummer', '=', a.b!).executeTakeFirstOrThrow()).pgn;
     await c.get(INBOX);
     const p = String((await c.post(INBOX, { status: ['R', 'B'], pgn })).headers.location);
     expect(p).not.toContain(pgn);
