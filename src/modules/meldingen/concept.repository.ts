@@ -1,5 +1,6 @@
 // SQL of drafts (concepten, R-MEL-20), nothing else. Every read and write is keyed by the
-// user as well as the id: a draft is its maker's alone.
+// user as well as the id: a draft is its maker's alone. A draft of a new melding has no
+// melding_id; an edit of a filed melding (Wijzigen, R-RAA-3) has one, and its base version.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 
@@ -28,15 +29,68 @@ export async function insertConcept(
   return r.id;
 }
 
-/** The user's draft, unless it has expired. */
+const KOLOMMEN = ['id', 'gebruiker_id', 'instellingscode', 'pgn', 'invoer', 'voltooid', 'kopie_van', 'melding_id', 'basis_versie', 'gewijzigd_op', 'verloopt_op'] as const;
+
+/** The user's draft of a NEW melding, unless it has expired (an edit is never one: see vindWijziging). */
 export function vindConcept(db: Db, id: string, gebruikerId: string, nu: Date) {
   return db
     .selectFrom('concepten')
-    .select(['id', 'gebruiker_id', 'instellingscode', 'pgn', 'invoer', 'voltooid', 'kopie_van', 'gewijzigd_op', 'verloopt_op'])
+    .select(KOLOMMEN)
     .where('id', '=', id)
+    .where('gebruiker_id', '=', gebruikerId)
+    .where('melding_id', 'is', null)
+    .where('verloopt_op', '>', nu)
+    .executeTakeFirst();
+}
+
+/** The user's edit of this melding (at most one), unless it has expired. */
+export function vindWijziging(db: Db, meldingId: string, gebruikerId: string, nu: Date) {
+  return db
+    .selectFrom('concepten')
+    .select(KOLOMMEN)
+    .where('melding_id', '=', meldingId)
     .where('gebruiker_id', '=', gebruikerId)
     .where('verloopt_op', '>', nu)
     .executeTakeFirst();
+}
+
+/**
+ * Starts the user's edit of a melding unless one exists (two tabs posting at once make one:
+ * the unique index decides); an expired one is replaced. The caller reads it with vindWijziging.
+ */
+export async function insertWijziging(
+  db: Db,
+  row: { gebruikerId: string; instellingscode: string; pgn: string; meldingId: string; basisVersie: number; invoer: Invoer; voltooid: string[]; op: Date; verlooptOp: Date },
+): Promise<void> {
+  await db.deleteFrom('concepten').where('melding_id', '=', row.meldingId).where('gebruiker_id', '=', row.gebruikerId).where('verloopt_op', '<=', row.op).execute();
+  await db
+    .insertInto('concepten')
+    .values({
+      gebruiker_id: row.gebruikerId,
+      instellingscode: row.instellingscode,
+      pgn: row.pgn,
+      invoer: JSON.stringify(row.invoer),
+      voltooid: row.voltooid,
+      kopie_van: null,
+      melding_id: row.meldingId,
+      basis_versie: row.basisVersie,
+      aangemaakt_op: row.op,
+      gewijzigd_op: row.op,
+      verloopt_op: row.verlooptOp,
+    })
+    .onConflict((oc) => oc.columns(['gebruiker_id', 'melding_id']).where('melding_id', 'is not', null).doNothing())
+    .execute();
+}
+
+/** Moves an edit onto another base version with the merged input ("Opnieuw beginnen vanaf de nieuwe versie"). */
+export async function herbaseerWijziging(db: Db, id: string, gebruikerId: string, w: { invoer: Invoer; basisVersie: number; op: Date; verlooptOp: Date }): Promise<void> {
+  await db
+    .updateTable('concepten')
+    .set({ invoer: JSON.stringify(w.invoer), basis_versie: w.basisVersie, gewijzigd_op: w.op, verloopt_op: w.verlooptOp })
+    .where('id', '=', id)
+    .where('gebruiker_id', '=', gebruikerId)
+    .where('melding_id', 'is not', null)
+    .execute();
 }
 export type ConceptRij = NonNullable<Awaited<ReturnType<typeof vindConcept>>>;
 
@@ -56,7 +110,7 @@ export async function deleteConcept(db: Db, id: string, gebruikerId: string): Pr
   return r.numDeletedRows > 0n;
 }
 
-/** The user's current drafts for this instelling, with the pupil's name, last changed first. */
+/** The user's current drafts of new meldingen for this instelling, with the pupil's name, last changed first (edits are reached from their melding). */
 export function conceptenVan(db: Db, gebruikerId: string, instellingscode: string, nu: Date) {
   return db
     .selectFrom('concepten as c')
@@ -64,6 +118,7 @@ export function conceptenVan(db: Db, gebruikerId: string, instellingscode: strin
     .select(['c.id', 'c.pgn', 'l.voornamen', 'l.voorvoegsel', 'l.achternaam', 'c.gewijzigd_op', 'c.verloopt_op'])
     .where('c.gebruiker_id', '=', gebruikerId)
     .where('c.instellingscode', '=', instellingscode)
+    .where('c.melding_id', 'is', null)
     .where('c.verloopt_op', '>', nu)
     .orderBy('c.gewijzigd_op', 'desc')
     .orderBy('c.id')

@@ -1,6 +1,8 @@
 // Drafts of the melding wizard (R-MEL-20): a wizard left half-way is kept for its maker, 7
 // days from the last change, and can be resumed from "Mijn concepten". A draft is never
 // visible to anyone else (another user's id answers 404, audited) and never to a gemeente.
+// An edit of a filed melding (Wijzigen, R-RAA-3) is a draft too, found by its melding rather
+// than its id; it carries the version it started from (R-RAA-4).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
@@ -20,6 +22,8 @@ export interface Concept {
   invoer: ConceptInvoer;
   voltooid: string[];
   kopieVan: string | null;
+  /** An edit: the melding it changes and the version it started from; null for a new melding. */
+  wijziging: { meldingId: string; basisVersie: number } | null;
 }
 
 const naarConcept = (r: repo.ConceptRij): Concept => ({
@@ -29,6 +33,7 @@ const naarConcept = (r: repo.ConceptRij): Concept => ({
   invoer: r.invoer,
   voltooid: r.voltooid,
   kopieVan: r.kopie_van,
+  wijziging: r.melding_id !== null && r.basis_versie !== null ? { meldingId: r.melding_id, basisVersie: r.basis_versie } : null,
 });
 
 export function conceptService({ db, now }: { db: Kysely<Database>; now: () => Date }) {
@@ -85,6 +90,32 @@ export function conceptService({ db, now }: { db: Kysely<Database>; now: () => D
     async verwijderen(actor: MeldingActor, id: string): Promise<void> {
       const concept = await this.vind(actor, id);
       await repo.deleteConcept(db, concept.id, actor.gebruikerId);
+    },
+
+    /** The actor's edit of this melding (of the chosen instelling), if any. */
+    async zoekWijziging(actor: MeldingActor, meldingId: string): Promise<Concept | undefined> {
+      const rij = await repo.vindWijziging(db, meldingId, actor.gebruikerId, now());
+      return rij && rij.instellingscode === actor.instellingscode ? naarConcept(rij) : undefined;
+    },
+
+    /** The actor's edit of this melding: the existing one, or a new one from `invoer` at `basisVersie`. */
+    async startWijziging(actor: MeldingActor, m: { meldingId: string; pgn: string; basisVersie: number; invoer: ConceptInvoer; voltooid: string[] }): Promise<Concept> {
+      const op = now();
+      await repo.insertWijziging(db, { gebruikerId: actor.gebruikerId, instellingscode: actor.instellingscode, ...m, op, verlooptOp: plusDagen(op, CONCEPT_BEWAARDAGEN) });
+      const c = await this.zoekWijziging(actor, m.meldingId);
+      if (!c) throw new Error('wijziging niet gevonden na het starten');
+      return c;
+    },
+
+    /** Puts an edit on a newer base version with the given input (R-RAA-4: redo a refused change). */
+    async herbaseer(actor: MeldingActor, concept: Concept, invoer: ConceptInvoer, basisVersie: number): Promise<void> {
+      const op = now();
+      await repo.herbaseerWijziging(db, concept.id, actor.gebruikerId, { invoer, basisVersie, op, verlooptOp: plusDagen(op, CONCEPT_BEWAARDAGEN) });
+    },
+
+    /** Throws away the actor's edit of a melding ("Wijzigingen ongedaan maken"). */
+    async verwijderWijziging(actor: MeldingActor, concept: Concept): Promise<void> {
+      if (concept.wijziging) await repo.deleteConcept(db, concept.id, actor.gebruikerId);
     },
 
     /** Removes drafts past their keeping date (for the job scheduler, and called when listing). */

@@ -1,4 +1,4 @@
-// Row types of the melding tables (migration 0004).
+// Row types of the melding tables (migrations 0004, 0006).
 import type { ColumnType, Generated } from 'kysely';
 import type { Status } from './codes';
 import type { MeldingInhoud } from './melding.types';
@@ -45,6 +45,9 @@ export interface ConceptenTable {
   invoer: Json<Record<string, Record<string, string | string[]>>>;
   voltooid: ColumnType<string[], string[] | undefined, string[]>;
   kopie_van: string | null;
+  /** Set for an edit of a filed melding (migration 0006): which melding, from which version. */
+  melding_id: ColumnType<string | null, string | null | undefined, string | null>;
+  basis_versie: ColumnType<number | null, number | null | undefined, number | null>;
   aangemaakt_op: Date;
   gewijzigd_op: Date;
   verloopt_op: Date;

@@ -1,5 +1,6 @@
 // Opvoeren verzuim (SPEC §5, manual §4.1, §4.3), thin: Leerling zoeken and Toevoegen, Mijn
-// concepten, Kopiëren and a read-only Inzien; the steps themselves are wizard/handler.tsx.
+// concepten and Kopiëren; the steps themselves are wizard/handler.tsx, the melding's own page
+// (Inzien and Wijzigen, §4.2.1) is wijzigen/routes.tsx.
 // Everything is scoped to the session's instelling by the ability (R-AUTH-2, R-AUTH-3).
 import type { FastifyInstance } from 'fastify';
 import { formValues, str } from '../../platform/http/form';
@@ -13,11 +14,10 @@ import { raadplegenRoutes } from './raadplegen/routes';
 import { wijzigenRoutes } from './wijzigen/routes';
 import { OPVOEREN, wizardRoutes } from './wizard/handler';
 import { CONCEPTEN_PAD, ConceptenPagina, ConceptVerwijderen } from './views/concepten';
-import { KopierenBevestigen, MeldingInzien } from './views/melding';
+import { KopierenBevestigen } from './views/melding';
 import { Gevonden, ZoekFormulier } from './views/zoeken';
 
 const opvoeren = { config: { ability: 'verzuim.opvoeren' as const } };
-const raadplegen = { config: { ability: 'verzuim.raadplegen' as const } };
 type MetNummer = { Params: { nummer: string } };
 type MetId = { Params: { id: string } };
 
@@ -91,10 +91,5 @@ export function meldingenRoutes(app: FastifyInstance, sv: Services) {
     const r = await m.kopie.kopieren(meldingActor(request), request.params.nummer);
     if (r.ok) return reply.redirect(`${OPVOEREN}/${r.conceptId}/leerling`, 303);
     return sv.sendPage(request, reply, { title: s.kopierenTitel, status: 409 }, <p class="utrecht-paragraph">{r.tekst}</p>);
-  });
-
-  app.get<MetNummer>('/verzuim/meldingen/:nummer', raadplegen, async (request, reply) => {
-    const mld = await m.kopie.inzien(meldingActor(request), request.params.nummer);
-    return sv.sendPage(request, reply, { title: s.inzienTitel(mld.nummer), privacyWarning: true }, <MeldingInzien nummer={mld.nummer} status={mld.status} instellingscode={mld.instellingscode} inhoud={mld.inhoud} />);
   });
 }

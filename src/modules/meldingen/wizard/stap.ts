@@ -2,10 +2,12 @@
 // where it lives, which fields it owns, how its raw input becomes typed data (or field
 // errors), how typed data becomes input again (kopiëren), the buttons that change the form
 // without leaving it, its view and its rows on the Overzicht. steps.ts lists them in order;
-// handler.tsx is the one GET/POST handler that runs any of them.
+// handler.tsx is the one GET/POST handler that runs any of them, for a new melding and (in
+// edit mode, `StapContext.wijzigen`) for a change to a filed one (R-RAA-3).
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../../platform/http/form';
 import type { SummaryRow } from '../../../platform/ui/summary-list';
+import type { Soort } from '../codes';
 import type { ActiesStap, LeerlingStap, LesurenStap, VerzuimStap } from '../melding.types';
 import type { Periode, RuleError } from '../rules';
 
@@ -55,10 +57,23 @@ export interface WizardFeiten {
   contactpersonen: readonly { id: string; naam: string; functie: string | null; telefoonnummer: string; email: string }[];
 }
 
+/**
+ * Edit mode (Wijzigen, R-RAA-3): the melding being changed, and what of it may NOT change.
+ * The parsers put begindatum and soort back whatever was posted; the melding itself is no
+ * "other melding" for the overlap rule (R-MEL-8).
+ */
+export interface WijzigContext {
+  nummer: string;
+  van: string;
+  soort: Soort;
+}
+
 export interface StapContext {
   feiten: WizardFeiten;
   /** The typed data of the steps before this one (all valid: the handler sees to that). */
   eerder: Partial<StapData>;
+  /** Set when the steps change a filed melding instead of making a new one. */
+  wijzigen?: WijzigContext | undefined;
 }
 
 export interface StapViewProps {
@@ -76,7 +91,7 @@ export type StapActie = (invoer: FormValues, arg: string, ctx: StapContext) => {
 
 export interface Stap<K extends StapId> {
   id: K;
-  /** The URL segment under /verzuim/opvoeren/<concept>/. */
+  /** The URL segment under /verzuim/opvoeren/<concept>/ (and /verzuim/meldingen/<nummer>/wijzigen/). */
   pad: string;
   /** The page's h1 after "Opvoeren verzuim - ". */
   titel: string;
@@ -92,6 +107,8 @@ export interface Stap<K extends StapId> {
   /** The input of a first visit, e.g. "Alle lessen gemist: nee", the first verzuimdag = van. */
   beginInvoer(ctx: StapContext): FormValues;
   acties: Readonly<Record<string, StapActie>>;
+  /** Edit mode: the input with what may not change put back (R-RAA-3); what the draft then keeps. */
+  vastInWijzigen?: (invoer: FormValues, w: WijzigContext) => FormValues;
   /** Shows the warning bar about Toelichting (R-UI-6). */
   privacy: boolean;
   View(props: StapViewProps): ComponentChildren;

@@ -7,8 +7,8 @@ import { actiesNaarInvoer, actiesVelden, parseActies } from './acties.parse';
 import { alleenVelden, herschrijfRijen } from './invoer';
 import { CONTACT, leerlingActies, leerlingBegin, leerlingNaarInvoer, leerlingVelden, parseLeerling } from './leerling.parse';
 import { DAG, lesurenActies, lesurenBegin, lesurenNaarInvoer, lesurenVelden, parseLesuren } from './lesuren.parse';
-import type { AnyStap, Parsed, Stap, StapContext, StapData, StapId, WizardFeiten } from './stap';
-import { parseVerzuim, verzuimActies, verzuimBegin, verzuimNaarInvoer, verzuimVelden } from './verzuim.parse';
+import type { AnyStap, Parsed, Stap, StapContext, StapData, StapId, WijzigContext, WizardFeiten } from './stap';
+import { parseVerzuim, verzuimActies, verzuimBegin, verzuimNaarInvoer, verzuimVast, verzuimVelden } from './verzuim.parse';
 import { ActiesView } from './views/acties';
 import { LeerlingView } from './views/leerling';
 import { LesurenView } from './views/lesuren';
@@ -42,6 +42,7 @@ const verzuim: Stap<'verzuim'> = {
   naarInvoer: verzuimNaarInvoer,
   beginInvoer: verzuimBegin,
   acties: verzuimActies,
+  vastInWijzigen: verzuimVast,
   privacy: true,
   View: VerzuimView,
   samenvatting: (d) => verzuimRijen(d),
@@ -118,10 +119,10 @@ export interface Doorloop {
  * (`voltooid`) and its input still parses against today's facts: a later change (another
  * period, a melding filed meanwhile) can make it incomplete again.
  */
-export function doorloop(invoer: ConceptInvoer, voltooid: readonly string[], feiten: WizardFeiten): Doorloop {
+export function doorloop(invoer: ConceptInvoer, voltooid: readonly string[], feiten: WizardFeiten, wijzigen?: WijzigContext): Doorloop {
   const data: Partial<StapData> = {};
   for (const stap of STAPPEN) {
-    const ctx = { feiten, eerder: { ...data } };
+    const ctx: StapContext = { feiten, eerder: { ...data }, wijzigen };
     const result = parseStap(stap, invoerVan(stap, invoer, ctx), ctx);
     if (!result.ok) return { data, eersteOnvolledig: { stap, errors: voltooid.includes(stap.id) ? result.errors : [] } };
     if (!voltooid.includes(stap.id)) return { data, eersteOnvolledig: { stap, errors: [] } };
@@ -135,7 +136,10 @@ export function isCompleet(data: Partial<StapData>): data is StapData {
   return STAPPEN.every((st) => data[st.id] !== undefined);
 }
 
-/** The input that reproduces `data`, per step (kopiëren, R-MEL-19). */
+/** The ids of all steps: an edit starts complete, from a filed melding. */
+export const ALLE_STAPPEN: readonly StapId[] = STAPPEN.map((st) => st.id);
+
+/** The input that reproduces `data`, per step (kopiëren R-MEL-19, and the start of an edit R-RAA-3). */
 export function naarConceptInvoer(data: StapData): ConceptInvoer {
   return {
     leerling: leerling.naarInvoer(data.leerling),

@@ -1,7 +1,9 @@
 // Step Verzuim (R-MEL-7 … R-MEL-13): the period, the kind by the pupil's age on its first day,
 // the reason, whether the gemeente should act, where the pupil missed school (RIO and Beheer
 // locaties) and the school's contact person. Decisions come from rules.ts; this file reads
-// the form and names the fields.
+// the form and names the fields. In edit mode (R-RAA-3) begindatum and soort are the
+// melding's, whatever was posted, and an overlap is reported at the einddatum (the one date
+// that can change).
 import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t, meldingRegels as r } from '../../../platform/messages/meldingen';
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
@@ -10,7 +12,7 @@ import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import type { VerzuimStap } from '../melding.types';
 import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt, type RuleError } from '../rules';
 import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
-import type { Parsed, StapActie, StapContext, WizardFeiten } from './stap';
+import type { Parsed, StapActie, StapContext, WijzigContext, WizardFeiten } from './stap';
 
 export const TOELICHTING_MAX = 2000;
 export const CONTACT_NAAM_MAX = 100;
@@ -34,7 +36,12 @@ export function zoekOlc(feiten: WizardFeiten, code: string) {
   return c === '' ? null : (feiten.onderwijslocaties.find((l) => l.code === c) ?? null);
 }
 
-function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[]): { van: string | null; tm: string | null } {
+/** R-RAA-3: begindatum and soort of a filed melding cannot change; an edit's input always carries the melding's own. */
+export function verzuimVast(v: FormValues, w: WijzigContext): FormValues {
+  return { ...v, van: formatDutchDate(w.van), soort: w.soort };
+}
+
+function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[], w: WijzigContext | undefined): { van: string | null; tm: string | null } {
   const van = datum(v, 'van');
   const tm = datum(v, 'tm');
   if (van.ongeldig) errors.push({ field: 'van', text: r.vanOngeldig });
@@ -45,13 +52,16 @@ function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[]): { v
   errors.push(...fouten);
   if (p.van && fouten.length === 0 && !tm.ongeldig) {
     // R-MEL-8; the database checks it again on save (meldingen_geen_overlap).
-    const ander = f.andereMeldingen.find((m) => overlapt({ van: p.van!, tm: p.tm }, m.periode));
-    if (ander) errors.push({ field: 'van', text: ander.nummer ? r.overlap(ander.nummer) : r.overlapOnbekend });
+    // An edited melding does not overlap itself; its van is fixed, so the t/m is what to change.
+    const ander = f.andereMeldingen.find((m) => (!w || m.nummer !== w.nummer) && overlapt({ van: p.van!, tm: p.tm }, m.periode));
+    if (ander) errors.push({ field: w ? 'tm' : 'van', text: ander.nummer ? r.overlap(ander.nummer) : r.overlapOnbekend });
   }
   return p;
 }
 
-function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: RuleError[]): Soort | null {
+function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: RuleError[], w: WijzigContext | undefined): Soort | null {
+  // The soort of a filed melding was checked when it was filed and cannot change (R-RAA-3).
+  if (w) return w.soort;
   const s = tekst(v, 'soort');
   if (s === '') {
     errors.push({ field: 'soort', text: r.soortLeeg });
@@ -90,10 +100,11 @@ function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contact
   return { naam, functie, telefoon, email, kopie };
 }
 
-export function parseVerzuim(v: FormValues, { feiten: f }: StapContext): Parsed<VerzuimStap> {
+export function parseVerzuim(invoer: FormValues, { feiten: f, wijzigen: w }: StapContext): Parsed<VerzuimStap> {
+  const v = w ? verzuimVast(invoer, w) : invoer;
   const errors: RuleError[] = [];
-  const { van, tm } = periodeFouten(v, f, errors);
-  const soort = soortFout(v, f, van, errors);
+  const { van, tm } = periodeFouten(v, f, errors, w);
+  const soort = soortFout(v, f, van, errors, w);
   const verbijzonderingTekst = tekst(v, 'verbijzondering') || null;
   const vbFout = checkVerbijzondering(soort, verbijzonderingTekst);
   if (vbFout) errors.push({ field: 'verbijzondering', text: vbFout });

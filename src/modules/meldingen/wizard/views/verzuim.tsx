@@ -1,6 +1,8 @@
 // Screen "Gegevens melding" (manual Afb. 26–28, R-MEL-7 … R-MEL-13). Without JavaScript every
 // question shows; hints say when one applies, and the server refuses what does not fit. The
 // kinds offered follow the pupil's age on the typed first day (or today, before one is typed).
+// In edit mode (Afb. 37, R-RAA-3) begindatum and soort are shown, not asked: they cannot
+// change, and the verbijzondering is asked only for Overig verzuim.
 import type { ComponentChildren } from 'preact';
 import { meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../../../platform/messages/meldingen';
 import { jaNee, Radios } from '../../../../platform/ui/choices';
@@ -8,6 +10,7 @@ import { DateInput } from '../../../../platform/ui/date-input';
 import { formatDutchDate, parseDutchDate } from '../../../../platform/ui/dutch-date';
 import { errorFor } from '../../../../platform/ui/error-summary';
 import { Select, TextArea, TextField } from '../../../../platform/ui/fields';
+import { SummaryList } from '../../../../platform/ui/summary-list';
 import { formatPostcode } from '../../../registers/validation';
 import { MAX_REDEN_LENGTE, STANDAARD_REDENEN, VERBIJZONDERINGEN } from '../../codes';
 import { leeftijdOp, soortenVoorLeeftijd } from '../../rules';
@@ -92,21 +95,33 @@ function Contactpersoon(props: StapViewProps): ComponentChildren {
 export function VerzuimView(props: StapViewProps): ComponentChildren {
   const v = (name: string) => tekst(props.invoer, name);
   const e = (name: string) => errorFor(props.errors, name);
+  const w = props.ctx.wijzigen;
   return (
     <>
-      <DateInput name="van" label={s.van} help={s.vanUitleg} value={v('van')} error={e('van')} />
+      {w ? (
+        <SummaryList
+          rows={[
+            { key: s.van, value: formatDutchDate(w.van) },
+            { key: s.soort, value: soortLabels[w.soort] },
+          ]}
+        />
+      ) : (
+        <DateInput name="van" label={s.van} help={s.vanUitleg} value={v('van')} error={e('van')} />
+      )}
       <DateInput name="tm" label={s.tm} help={s.tmUitleg} optional value={v('tm')} error={e('tm')} />
-      <Soort {...props} />
-      <Radios
-        name="verbijzondering"
-        label={s.verbijzondering}
-        hint={s.verbijzonderingHint}
-        help={s.verbijzonderingUitleg}
-        optional
-        value={v('verbijzondering')}
-        error={e('verbijzondering')}
-        options={[{ value: '', label: s.verbijzonderingGeen }, ...VERBIJZONDERINGEN.map((code) => ({ value: code, label: verbijzonderingLabels[code] }))]}
-      />
+      {w ? null : <Soort {...props} />}
+      {w && w.soort !== 'O' ? null : (
+        <Radios
+          name="verbijzondering"
+          label={s.verbijzondering}
+          hint={s.verbijzonderingHint}
+          help={s.verbijzonderingUitleg}
+          optional
+          value={v('verbijzondering')}
+          error={e('verbijzondering')}
+          options={[{ value: '', label: s.verbijzonderingGeen }, ...VERBIJZONDERINGEN.map((code) => ({ value: code, label: verbijzonderingLabels[code] }))]}
+        />
+      )}
       <Reden {...props} />
       <Radios name="allesGemist" label={s.allesGemist} help={s.allesGemistUitleg} inline options={jaNee} value={v('allesGemist')} error={e('allesGemist')} />
       <TextArea name="toelichting" label={s.toelichting} help={s.toelichtingUitleg} optional maxLength={TOELICHTING_MAX} value={v('toelichting')} error={e('toelichting')} />
