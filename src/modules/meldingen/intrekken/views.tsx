@@ -60,7 +60,7 @@ export function IntrekkenPagina(props: {
   return (
     <>
       {props.conflict ? (
-        <div class="utrecht-alert utrecht-alert--warning vl-notice" role="alert">
+        <div class="utrecht-alert utrecht-alert--warning" role="alert">
           <p class="utrecht-paragraph">{t.conflict(m.versie)}</p>
         </div>
       ) : (
@@ -94,7 +94,7 @@ export function IntrekkenPagina(props: {
 export function NietIntrekbaar({ m }: { m: IntrekkenMelding }): ComponentChildren {
   return (
     <>
-      <div class="utrecht-alert utrecht-alert--warning vl-notice" role="status">
+      <div class="utrecht-alert utrecht-alert--warning" role="status">
         <h2 class="utrecht-heading-2">{t.nietToegestaanKop}</h2>
         <p class="utrecht-paragraph">{t.nietToegestaan(statusLabels[m.status])}</p>
       </div>
