@@ -29,9 +29,13 @@ export function stagingInsert(kind: RegisterKind, name: string): (trx: Trx, json
   return (trx, jsonRows) => sql`${sql.raw(head)}${jsonRows}::jsonb) e`.execute(trx);
 }
 
-/** Temporary tables get no statistics from autovacuum; the checks and merges need them to plan hash joins. */
-export async function analyzeStaging(trx: Trx, _kind: RegisterKind, name: string): Promise<void> {
-  await sql.raw(`analyze ${name}`).execute(trx);
+/**
+ * Temporary tables get no statistics from autovacuum; the checks and merges join on the
+ * natural key and need its statistics to plan hash joins. Only the key: the other columns are
+ * compared, never joined on, and analysing a dozen text columns took three times as long.
+ */
+export async function analyzeStaging(trx: Trx, kind: RegisterKind, name: string): Promise<void> {
+  await sql.raw(`analyze ${name} (${kind.key.join(', ')})`).execute(trx);
 }
 
 type ErrorRow = { line: number; detail: string | null; total: string | number };
@@ -88,30 +92,45 @@ export function missingReference(opts: {
 /**
  * Writes the staged rows into `table`, comparing first: rows whose values differ are updated,
  * rows whose key is new are inserted, identical rows are not touched, so importing the same
- * file twice writes nothing. Two set-based statements (a hash join and an anti-join) instead
- * of INSERT … ON CONFLICT: they do not need the primary key, which a bulk load drops, and
- * they count inserted and updated rows without tricks. `select` yields every column of
- * `key` and `columns`, named as in `table`. The service holds a lock so that no other import
- * inserts the same key in between.
+ * file twice writes nothing. `select` yields every column of `key` and `columns`, named as in
+ * `table`. The service holds a lock so that no other import inserts the same key in between.
+ *
+ * Usually most rows are already there: one left join finds what is new or different (a hash
+ * join over both tables), kept in a small temporary table, and only those rows are written.
+ * That is one pass over a million rows instead of two (an update's join, then an insert's
+ * anti-join), measured about twice as fast for a re-run of leerlingen.csv. Not INSERT … ON
+ * CONFLICT DO UPDATE … WHERE: it locks every existing row it meets, so a re-run that changes
+ * nothing would still write every page. In a `bulk` load (a table that is still mostly empty,
+ * its key dropped) nearly every row is new: then an update of the few existing rows and an
+ * insert of the rest, without copying them to a temporary table first.
  */
 export async function upsert(
   trx: Trx,
-  opts: { table: string; key: readonly string[]; columns: readonly string[]; select: string },
+  opts: { table: string; key: readonly string[]; columns: readonly string[]; select: string; bulk: boolean },
 ): Promise<Pick<Counts, 'inserted' | 'updated'>> {
   const { table, key, columns } = opts;
-  const match = key.map((k) => `t.${k} = s.${k}`).join(' and ');
+  const match = (alias: string) => key.map((k) => `t.${k} = ${alias}.${k}`).join(' and ');
   const row = (alias: string) => `row(${columns.map((c) => `${alias}.${c}`).join(', ')})`;
-  const updated = await sql
+  const set = columns.map((c) => `${c} = s.${c}`).join(', ');
+  const all = [...key, ...columns].join(', ');
+  const run = async (statement: string) => Number((await sql.raw(statement).execute(trx)).numAffectedRows ?? 0);
+  if (opts.bulk) {
+    const updated = await run(`update ${table} t set ${set} from (${opts.select}) s where ${match('s')} and ${row('t')} is distinct from ${row('s')}`);
+    const inserted = await run(`insert into ${table} (${all}) select ${all} from (${opts.select}) s where not exists (select 1 from ${table} t where ${match('s')})`);
+    return { inserted, updated };
+  }
+  const diff = `import_diff_${table}`;
+  await sql
     .raw(
-      `update ${table} t set ${columns.map((c) => `${c} = s.${c}`).join(', ')}
-       from (${opts.select}) s where ${match} and ${row('t')} is distinct from ${row('s')}`,
+      `create temp table ${diff} on commit drop as
+       select s.*, t.${key[0]} is null as nieuw from (${opts.select}) s left join ${table} t on ${match('s')}
+       where t.${key[0]} is null or ${row('t')} is distinct from ${row('s')}`,
     )
     .execute(trx);
-  const all = [...key, ...columns].join(', ');
-  const inserted = await sql
-    .raw(`insert into ${table} (${all}) select ${all} from (${opts.select}) s where not exists (select 1 from ${table} t where ${match})`)
-    .execute(trx);
-  return { inserted: Number(inserted.numAffectedRows ?? 0), updated: Number(updated.numAffectedRows ?? 0) };
+  const updated = await run(`update ${table} t set ${set} from ${diff} s where not s.nieuw and ${match('s')}`);
+  const inserted = await run(`insert into ${table} (${all}) select ${all} from ${diff} where nieuw`);
+  await sql.raw(`drop table ${diff}`).execute(trx);
+  return { inserted, updated };
 }
 
 /**

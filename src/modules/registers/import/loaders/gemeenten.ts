@@ -32,6 +32,7 @@ export const rmcRegiosKind: RegisterKind<RmcRegioTuple> = {
       key: ['code'],
       columns: ['naam', 'contactgemeente_code', 'vervallen_op'],
       select: `select rmc_regio_code as code, naam, contactgemeente_code, null::date as vervallen_op from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     const ended = await endMissing(trx, ctx, { table: 'rmc_regios', key: [['code', 'rmc_regio_code']], where: 't.vervallen_op is null', column: 'vervallen_op' });
     return { ...counts, ended };
@@ -63,6 +64,7 @@ export const gemeentenKind: RegisterKind<GemeenteTuple> = {
       key: ['gemeentecode'],
       columns: ['naam', 'provincie', 'email_meldingen', 'rmc_regio_code', 'vervallen_op'],
       select: `select gemeentecode, naam, provincie, email_meldingen, rmc_regio_code, null::date as vervallen_op from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     const ended = await endMissing(trx, ctx, { table: 'gemeenten', key: ['gemeentecode'], where: 't.vervallen_op is null', column: 'vervallen_op' });
     return { ...counts, ended };

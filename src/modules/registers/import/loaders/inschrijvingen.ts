@@ -66,6 +66,7 @@ export const inschrijvingenKind: RegisterKind<InschrijvingTuple> = {
       key: KEY,
       columns: ['einddatum', 'hoofdinschrijving'],
       select: `select ${KEY.join(', ')}, einddatum, hoofdinschrijving from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     const ended = await endMissing(trx, ctx, {
       table: 'inschrijvingen',

@@ -27,12 +27,14 @@ export const instellingenKind: RegisterKind<VestigingTuple> = {
       key: ['instellingscode'],
       columns: ['naam', 'vervallen_op'],
       select: `select distinct on (instellingscode) instellingscode, naam, null::date as vervallen_op from ${ctx.staging} order by instellingscode, vestigingscode`,
+      bulk: ctx.bulk,
     });
     const counts = await upsert(trx, {
       table: 'vestigingen',
       key: ['instellingscode', 'vestigingscode'],
       columns: ['naam', 'plaats', 'gemeentecode', 'vervallen_op'],
       select: `select instellingscode, vestigingscode, naam, plaats, gemeentecode, null::date as vervallen_op from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     const ended = await endMissing(trx, ctx, {
       table: 'vestigingen',

@@ -37,6 +37,7 @@ export const leerlingenKind: RegisterKind<LeerlingTuple> = {
       key: ['pgn'],
       columns: COLUMNS,
       select: `select pgn, ${COLUMNS.join(', ')} from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     return { ...counts, ended: 0 };
   },

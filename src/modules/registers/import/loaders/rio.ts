@@ -29,6 +29,7 @@ export const rioAanbiedersKind: RegisterKind<AanbiederTuple> = {
       key: ['oac'],
       columns: ['instellingscode', 'naam', 'vervallen_op'],
       select: `select onderwijsaanbiedercode as oac, instellingscode, naam, null::date as vervallen_op from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     const ended = await endMissing(trx, ctx, { table: 'onderwijsaanbieders', key: [['oac', 'onderwijsaanbiedercode']], where: 't.vervallen_op is null', column: 'vervallen_op' });
     return { ...counts, ended };
@@ -51,6 +52,7 @@ export const rioLocatiesKind: RegisterKind<LocatieTuple> = {
       key: ['olc'],
       columns: ['instellingscode', 'postcode', 'huisnummer', 'vervallen_op'],
       select: `select onderwijslocatiecode as olc, instellingscode, postcode, huisnummer, null::date as vervallen_op from ${ctx.staging}`,
+      bulk: ctx.bulk,
     });
     const ended = await endMissing(trx, ctx, { table: 'onderwijslocaties', key: [['olc', 'onderwijslocatiecode']], where: 't.vervallen_op is null', column: 'vervallen_op' });
     return { ...counts, ended };
