@@ -98,7 +98,7 @@ function VorigCel({ rij }: { rij: VergelijkRij }): ComponentChildren {
 function SectieTabel(props: { sectie: VergelijkSectie; nieuw: VersieMeta; vorig: VersieMeta | null }): ComponentChildren {
   const { sectie, nieuw, vorig } = props;
   return (
-    <div class="utrecht-table-container vl-table-container">
+    <div class="utrecht-table-container vl-table-container vl-historie-tabel">
       <table class="utrecht-table utrecht-table--html-table vl-table vl-historie">
         <caption class="utrecht-table__caption">{sectie.titel}</caption>
         <thead class="utrecht-table__header">

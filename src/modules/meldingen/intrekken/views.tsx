@@ -60,7 +60,7 @@ export function IntrekkenPagina(props: {
   return (
     <>
       {props.conflict ? (
-        <div class="utrecht-alert utrecht-alert--warning" role="alert">
+        <div class="utrecht-alert utrecht-alert--warning vl-waarschuwing" role="alert">
           <p class="utrecht-paragraph">{t.conflict(m.versie)}</p>
         </div>
       ) : (
@@ -73,7 +73,7 @@ export function IntrekkenPagina(props: {
         <h2 class="utrecht-heading-2">{t.formulierKop}</h2>
         <Radios
           name="reden"
-          label={`${t.reden}*`}
+          label={t.reden}
           hint={t.redenHint(props.grenzen.schooljaar, props.grenzen.jaarTerug)}
           options={REDENEN_INTREKKEN_SCHOOL.map((r) => ({ value: r, label: redenIntrekkenLabels[r] }))}
           value={values.reden}
@@ -94,7 +94,7 @@ export function IntrekkenPagina(props: {
 export function NietIntrekbaar({ m }: { m: IntrekkenMelding }): ComponentChildren {
   return (
     <>
-      <div class="utrecht-alert utrecht-alert--warning" role="status">
+      <div class="utrecht-alert utrecht-alert--warning vl-waarschuwing" role="status">
         <h2 class="utrecht-heading-2">{t.nietToegestaanKop}</h2>
         <p class="utrecht-paragraph">{t.nietToegestaan(statusLabels[m.status])}</p>
       </div>
