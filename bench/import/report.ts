@@ -30,39 +30,58 @@ function table(run: Run): string[] {
   return lines;
 }
 
+type RawSeconds = { leerlingen: number; inschrijvingen: number };
+
 export function renderResults(r: {
   date: string;
   pupils: number;
   generated: number | undefined;
-  raw: [number, number];
+  /** The floor before and after the imports, seconds per file. */
+  raw: [RawSeconds, RawSeconds];
   first: Run;
   again: Run;
+  /** Peak resident set size of the bench process during the first import and the re-run (MB). */
+  rss: [number, number];
   machine: string;
   server: string;
 }): string {
-  const rawSeconds = (r.raw[0] + r.raw[1]) / 2;
-  const rawRate = r.pupils / rawSeconds;
-  const leerlingen = r.first.timings.find((t) => t.files.includes('leerlingen.csv'));
-  const importRate = leerlingen ? leerlingen.rows / leerlingen.total : 0;
-  const againRate = (() => {
-    const t = r.again.timings.find((x) => x.files.includes('leerlingen.csv'));
-    return t ? t.rows / t.total : 0;
-  })();
+  const timing = (run: Run, file: string) => run.timings.find((t) => t.files.includes(file));
+  const rows = (file: string) => timing(r.first, file)?.rows ?? 0;
+  const floor = (soort: keyof RawSeconds) => (r.raw[0][soort] + r.raw[1][soort]) / 2;
+  const rate = (n: number, secs: number) => (secs > 0 ? n / secs : 0);
+  const line = (label: string, run: Run, files: string[], floorSecs: number) => {
+    const ts = files.map((f) => timing(run, f));
+    const n = files.reduce((a, f) => a + rows(f), 0);
+    const secs = ts.reduce((a, t) => a + (t?.total ?? Number.NaN), 0);
+    const ratio = rate(n, secs) / rate(n, floorSecs);
+    return `| ${label} | ${n.toLocaleString('en-US')} | ${s(floorSecs)} | ${n === 0 ? '?' : nf(rate(n, floorSecs))} | ${s(secs)} | ${nf(rate(n, secs))} | **${ratio.toFixed(2)}** |`;
+  };
+  const nf = n;
+  const both = ['leerlingen.csv', 'inschrijvingen.csv'];
+  const floorBoth = floor('leerlingen') + floor('inschrijvingen');
+  const ratioL = rate(rows('leerlingen.csv'), timing(r.first, 'leerlingen.csv')?.total ?? 0) / rate(rows('leerlingen.csv'), floor('leerlingen'));
   return [
     `# Register import benchmark, ${r.date.slice(0, 10)}`,
     '',
     `PostgreSQL ${r.server}; ${r.machine}. ${n(r.pupils)} leerlingen${r.generated ? ` (generated in ${s(r.generated)} s)` : ''}.`,
-    'Produced by `npx tsx bench/import/run.ts`; the figures vary with the load on the machine, so raw and import run in the same process, one after the other.',
+    'Produced by `npx tsx bench/import/run.ts`; the figures vary with the load on the machine, so floor and import run in the same process, one after the other.',
     '',
-    '## leerlingen.csv: the import against the floor',
+    '## The import against the floor',
     '',
-    '| | seconds | rows/s |',
-    '|---|---:|---:|',
-    `| floor: psql \\copy into a bare table (mean of before ${s(r.raw[0])} s and after ${s(r.raw[1])} s) | ${s(rawSeconds)} | ${n(rawRate)} |`,
-    `| import, first load (validate, stage, check, merge, indexes, commit) | ${leerlingen ? s(leerlingen.total) : '?'} | ${n(importRate)} |`,
-    `| import, same file again (compare only, 0 changes) | ${leerlingen ? s(r.pupils / Math.max(1, againRate)) : '?'} | ${n(againRate)} |`,
+    `The floor: psql \\copy of the same CSV file into a bare table (no key, no index, no check), the mean of one run before the imports (leerlingen ${s(r.raw[0].leerlingen)} s, inschrijvingen ${s(r.raw[0].inschrijvingen)} s) and one after (${s(r.raw[1].leerlingen)} s, ${s(r.raw[1].inschrijvingen)} s). The import: validate, stage or copy, check, merge, keys and indexes, statistics, commit.`,
     '',
-    `**Ratio import / floor: ${(importRate / rawRate).toFixed(2)}** (goal ≥ 0.50); re-run / floor: ${(againRate / rawRate).toFixed(2)}.`,
+    '| | rows | floor (s) | floor rows/s | import (s) | import rows/s | import / floor |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    line('leerlingen.csv, first load', r.first, ['leerlingen.csv'], floor('leerlingen')),
+    line('inschrijvingen.csv, first load', r.first, ['inschrijvingen.csv'], floor('inschrijvingen')),
+    line('both, first load', r.first, both, floorBoth),
+    line('leerlingen.csv, same file again (0 changes)', r.again, ['leerlingen.csv'], floor('leerlingen')),
+    line('inschrijvingen.csv, same file again (0 changes)', r.again, ['inschrijvingen.csv'], floor('inschrijvingen')),
+    line('both, same files again', r.again, both, floorBoth),
+    '',
+    `**Ratio leerlingen import / floor: ${ratioL.toFixed(2)}** (goal ≥ 0.50).`,
+    '',
+    `Peak resident set size of the bench process (Node: reading, validating, sending): first import ${n(r.rss[0])} MB, re-run ${n(r.rss[1])} MB.`,
     '',
     '## First import, every file',
     '',

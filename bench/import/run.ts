@@ -46,20 +46,40 @@ async function admin(statement: string) {
   }
 }
 
-/** psql's \copy of leerlingen.csv into a bare table: the floor the import is measured against. */
-function rawCopy(file: string): number {
+/** Bare tables (no keys, no indexes, no checks) with the CSV files' columns: the floor. */
+const RAW_TABLES = {
+  leerlingen: `pgn text, voornamen text, voorvoegsel text, achternaam text, geboortedatum date, geslacht text, straat text,
+    huisnummer integer, postcode text, plaats text, woongemeente_code text, woont_in_buitenland text, land text, startkwalificatie text`,
+  inschrijvingen: 'pgn text, instellingscode text, vestigingscode text, begindatum date, einddatum date, hoofdinschrijving text',
+} as const;
+
+/** psql's \copy of a CSV file into a bare table: the floor the import is measured against. */
+function rawCopy(dir: string, soort: keyof typeof RAW_TABLES): number {
   const psql = (command: string) => execFileSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', url, '-c', command], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' },
     });
-  psql(`drop table if exists raw_leerlingen; create table raw_leerlingen (pgn text, voornamen text, voorvoegsel text, achternaam text,
-    geboortedatum date, geslacht text, straat text, huisnummer integer, postcode text, plaats text, woongemeente_code text,
-    woont_in_buitenland text, land text, startkwalificatie text)`);
+  const file = path.join(dir, `${soort}.csv`);
+  psql(`drop table if exists raw_${soort}; create table raw_${soort} (${RAW_TABLES[soort]})`);
   const started = performance.now();
-  psql(`\\copy raw_leerlingen from '${file.replaceAll("'", "''")}' csv header`);
+  psql(`\\copy raw_${soort} from '${file.replaceAll("'", "''")}' csv header`);
   const took = seconds(started);
-  psql('drop table raw_leerlingen');
+  psql(`drop table raw_${soort}`);
   return took;
+}
+
+/** The highest resident set size of this process while `work` runs, sampled every 50 ms (MB). */
+async function peakRss<T>(work: () => Promise<T>): Promise<[T, number]> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
+  try {
+    const result = await work();
+    return [result, Math.max(peak, process.memoryUsage().rss) / 2 ** 20];
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** Imports every file of `dir` the way importPath does, timing each transaction on its own. */
@@ -117,14 +137,14 @@ async function main() {
     await migrateToLatest(migrate.db);
     await migrate.close();
 
-    log('vloer: \\copy leerlingen.csv (1)');
-    const rawBefore = rawCopy(path.join(dir, 'leerlingen.csv'));
+    log('vloer: \\copy leerlingen.csv en inschrijvingen.csv (1)');
+    const rawBefore = { leerlingen: rawCopy(dir, 'leerlingen'), inschrijvingen: rawCopy(dir, 'inschrijvingen') };
     log('import (eerste keer)');
-    const first = await importAll(dir, 'import');
+    const [first, firstRss] = await peakRss(() => importAll(dir, 'import'));
     log('import (zelfde bestanden opnieuw)');
-    const again = await importAll(dir, 'opnieuw');
-    log('vloer: \\copy leerlingen.csv (2)');
-    const rawAfter = rawCopy(path.join(dir, 'leerlingen.csv'));
+    const [again, againRss] = await peakRss(() => importAll(dir, 'opnieuw'));
+    log('vloer: \\copy leerlingen.csv en inschrijvingen.csv (2)');
+    const rawAfter = { leerlingen: rawCopy(dir, 'leerlingen'), inschrijvingen: rawCopy(dir, 'inschrijvingen') };
 
     const failed = [...first.reports, ...again.reports].filter((r) => r.resultaat !== 'geladen');
     if (failed.length > 0) throw new Error(`Import niet geladen: ${JSON.stringify(failed.map((r) => [r.file, r.errors.slice(0, 3)]))}`);
@@ -135,6 +155,7 @@ async function main() {
       raw: [rawBefore, rawAfter],
       first,
       again,
+      rss: [firstRss, againRss],
       machine: `${os.cpus().length} CPU's (${os.cpus()[0]?.model ?? '?'}), load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}`,
       server: execFileSync('psql', ['-X', '-At', url, '-c', 'show server_version'], { encoding: 'utf8' }).trim(),
     });
