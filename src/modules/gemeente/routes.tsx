@@ -13,6 +13,7 @@ import { MELDING_SORTEERBAAR, type MeldingSort } from '../meldingen/raadplegen/z
 import { ZOEKOPDRACHT_PARAM } from '../meldingen/raadplegen/zoekopdracht.repository';
 import { toegestaneActies } from '../meldingen/status-overgangen';
 import { gemeenteActor, type GemeenteActor } from './actor';
+import { gemeenteHistorieRoutes } from './historie.routes';
 import { actieVanPad, isGemeenteActie } from './rules';
 import { ActieFormulier, actieTitel, NietToegestaan } from './views/actie';
 import { InboxFormulier, InboxResultaten } from './views/inbox';
@@ -86,10 +87,12 @@ export function gemeenteRoutes(app: FastifyInstance, sv: Services): void {
     return reply.redirect(`${INBOX_PAD}?${params.toString()}`, 303);
   });
 
+  gemeenteHistorieRoutes(app, sv);
+
   app.get<MetNummer>(`${INBOX_PAD}/:nummer`, behandelen, async (request, reply) => {
     const m = await g.inzien(gemeenteActor(request), request.params.nummer);
     const acties = toegestaneActies('gemeente', m.status).filter(isGemeenteActie);
-    return sv.sendPage(request, reply, { title: s.meldingTitel(m.nummer), privacyWarning: true }, <GemeenteMeldingDetail m={m} acties={acties} historie={false} />);
+    return sv.sendPage(request, reply, { title: s.meldingTitel(m.nummer), privacyWarning: true }, <GemeenteMeldingDetail m={m} acties={acties} historie />);
   });
 
   app.get<MetActie>(`${INBOX_PAD}/:nummer/:actie`, behandelen, async (request, reply) => {
