@@ -150,6 +150,8 @@ export const beheerMessages = {
     melding_opgevoerd: 'Melding opgevoerd',
     melding_ingezien: 'Melding ingezien',
     melding_gekopieerd: 'Melding gekopieerd',
+    melding_gewijzigd: 'Melding gewijzigd (nieuwe versie)',
+    melding_wijziging_herstart: 'Wijziging overgezet op de nieuwe versie',
     meldingen_gezocht: 'Meldingen gezocht (Raadplegen verzuim)',
     meldingen_geexporteerd: 'Meldingen gedownload als CSV (Raadplegen verzuim)',
   } as Record<string, string>,
