@@ -112,7 +112,9 @@ export function openMeldingenInPeriode(trx: Transaction<Database>, pgn: string, 
 
 /**
  * The vrijstellingen that an open melding overlaps (R-VRIJ-3's check), at most one row per
- * vrijstelling. The join probes meldingen by (pgn, status) per vrijstelling.
+ * vrijstelling. The join probes meldingen by (pgn, status) per vrijstelling. FOR SHARE: a
+ * gemeente's change to one of them waits for the check (and the check sees a change that
+ * committed first), so the check never applies a period that is no longer current.
  */
 export function vrijstellingenMetOpenMeldingen(trx: Transaction<Database>): Promise<VrijstellingRij[]> {
   return trx
@@ -130,6 +132,7 @@ export function vrijstellingenMetOpenMeldingen(trx: Transaction<Database>): Prom
     )
     .orderBy('v.begindatum')
     .orderBy('v.id')
+    .forShare('v')
     .execute();
 }
 
