@@ -46,6 +46,7 @@ export const wijzigenScherm = {
   concept: 'U heeft wijzigingen die nog niet zijn opgeslagen. Hieronder ziet u de melding met uw wijzigingen. Klik op ‘Opslaan’ om ze vast te leggen.',
   onvolledig: 'Uw wijzigingen zijn nog niet volledig of kloppen niet. Verbeter het onderdeel hieronder voordat u opslaat.',
   onvolledigSectie: (sectie: string) => `${sectie}: nog niet volledig of niet juist ingevuld. Klik op ‘Wijzigen’ om dit te verbeteren.`,
+  naOnvolledig: (sectie: string) => `Deze gegevens worden getoond zodra ‘${sectie}’ klopt.`,
   conflict: (door: string, op: string) =>
     `Deze melding is intussen gewijzigd door ${door} op ${op}; uw wijzigingen zijn niet opgeslagen. Uw invoer staat hieronder nog. Klik op ‘Opnieuw beginnen vanaf de nieuwe versie’ om uw wijzigingen over te nemen in de nieuwe versie, controleer ze en sla opnieuw op. Met ‘Wijzigingen ongedaan maken’ gooit u uw wijzigingen weg.`,
   niet_meer_wijzigbaar: (status: string) => `Uw wijzigingen zijn niet opgeslagen: de melding heeft intussen de status ‘${status}’ en kan niet meer gewijzigd worden.`,

@@ -214,6 +214,29 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     expect(rij.id).toBeDefined();
   });
 
+  it('R-MEL-14 R-RAA-3 a change that makes a later step wrong (Alle lessen gemist with verzuimdagen) is not saved: the page says so, Opslaan leads to that step and its error', async () => {
+    const c = await m.inloggen(m.melder);
+    const nummer = await meldingOpvoeren(c, await m.leerling());
+    expect((await wijzigVelden(c, nummer, 'verzuim', { allesGemist: 'ja' })).headers.location).toBe(pagina(nummer));
+    const p = await c.get(pagina(nummer));
+    expect(p.body).toContain('Uw wijzigingen zijn nog niet volledig of kloppen niet');
+    expect(p.body).toContain('Lesuren: nog niet volledig of niet juist ingevuld');
+    expect(p.body).toContain('Deze gegevens worden getoond zodra ‘Lesuren’ klopt.');
+    const r = await c.post(pagina(nummer), { actie: 'opslaan' });
+    expect(r.headers.location).toBe(wijzigStap(nummer, 'lesuren'));
+    const stap = await c.get(wijzigStap(nummer, 'lesuren'));
+    expect(stap.body).toContain('vl-error-summary');
+    expect((await meldingRij(m, nummer)).versie).toBe(1);
+    // Verder on the Lesuren page (which now shows no rows) puts it right; then Opslaan saves.
+    expect((await c.post(wijzigStap(nummer, 'lesuren'), { actie: 'verder' })).headers.location).toBe(pagina(nummer));
+    await c.get(pagina(nummer));
+    await c.post(pagina(nummer), { actie: 'opslaan' });
+    const rij = await meldingRij(m, nummer);
+    expect(rij.versie).toBe(2);
+    expect(rij.inhoud.verzuim.allesGemist).toBe(true);
+    expect(rij.inhoud.lesuren.dagen).toEqual([]);
+  });
+
   it('R-RAA-4 every save is a new version; saving without any change makes none and says so', async () => {
     const c = await m.inloggen(m.melder);
     const nummer = await meldingOpvoeren(c, await m.leerling());

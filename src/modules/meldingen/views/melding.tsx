@@ -89,7 +89,8 @@ function Intrekking({ inhoud }: { inhoud: MeldingInhoud }): ComponentChildren {
 }
 
 /** The melding's sections; with `wijzigen`, each with a Wijzigen link to its step. A step the edit has not got right yet says so. */
-function Secties(props: { data: Partial<StapData>; leerling: RodLeerling; wijzigen?: ((pad: string) => string) | undefined }): ComponentChildren {
+function Secties(props: { data: Partial<StapData>; leerling: RodLeerling; onvolledig?: string | undefined; wijzigen?: ((pad: string) => string) | undefined }): ComponentChildren {
+  const eerste = STAPPEN.find((st) => st.id === props.onvolledig);
   return (
     <>
       {STAPPEN.map((st) => {
@@ -102,7 +103,7 @@ function Secties(props: { data: Partial<StapData>; leerling: RodLeerling; wijzig
                 <h2 class="vl-summary-section__title">{st.sectie}</h2>
                 {change ? <ChangeLinkView {...change} /> : null}
               </div>
-              <p class="utrecht-paragraph">{w.onvolledigSectie(st.sectie)}</p>
+              <p class="utrecht-paragraph">{!eerste || eerste.id === st.id ? w.onvolledigSectie(st.sectie) : w.naOnvolledig(eerste.sectie)}</p>
             </section>
           );
         }
@@ -161,7 +162,7 @@ export function MeldingPagina(props: { p: PaginaData; csrf: string }): Component
       {kanWijzigen ? <p class="utrecht-paragraph">{w.wijzigenUitleg}</p> : <p class="utrecht-paragraph">{w.alleenLezen(statusLabels[p.melding.status])}</p>}
       <Terugkoppeling inhoud={p.melding.inhoud} />
       <Intrekking inhoud={p.melding.inhoud} />
-      <Secties data={p.data} leerling={p.leerling} wijzigen={kanWijzigen ? (pad) => wijzigStapPad(nummer, pad) : undefined} />
+      <Secties data={p.data} leerling={p.leerling} onvolledig={wz?.onvolledig?.stap.id} wijzigen={kanWijzigen ? (pad) => wijzigStapPad(nummer, pad) : undefined} />
       {kanWijzigen ? <p class="utrecht-paragraph vl-hint">{w.nietGewijzigdVeld}</p> : null}
       {kanWijzigen ? (
         <form method="post" action={meldingPad(nummer)}>
