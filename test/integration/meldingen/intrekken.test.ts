@@ -64,6 +64,7 @@ describe(`Melding intrekken (R-INT-1, R-INT-2) on ${testDatabaseKind}`, () => {
     expect(bevestiging.statusCode).toBe(200);
     expect(bevestiging.body).toContain(`Melding ${nummer} is ingetrokken.`);
     expect(bevestiging.body).toContain('Ingetrokken');
+    expect(await m.t.db.selectFrom('audit_log').select('details').where('object_id', '=', nummer).where('actie', '=', 'melding_ingezien').execute()).toContainEqual({ details: { pagina: 'intrekken_bevestiging' } });
 
     const na = await rij(nummer);
     expect(na).toMatchObject({ status: 'I', versie: 2 });

@@ -88,9 +88,11 @@ export function intrekkenService(deps: MeldingModuleDeps) {
       return overzicht(m);
     },
 
-    /** The confirmation page: only for a melding of this school that is Ingetrokken. */
+    /** The confirmation page (the route shows it only for a melding that is Ingetrokken); audited as a view. */
     async ingetrokken(actor: MeldingActor, nummer: string): Promise<IntrekkenMelding> {
-      return overzicht(await eigenMelding(db, actor, nummer));
+      const m = await eigenMelding(db, actor, nummer);
+      if (m.status === 'I') await auditMelding(db, actor, 'melding_ingezien', m.nummer, { pagina: 'intrekken_bevestiging' });
+      return overzicht(m);
     },
 
     /**
