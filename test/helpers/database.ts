@@ -2,7 +2,7 @@
 // directory is dumped once per worker and loaded for each clone; on PostgreSQL
 // (TEST_DATABASE_URL) a migrated template database is made once and copied with
 // CREATE DATABASE … TEMPLATE.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openPostgres, pgliteExtensions, textParsers, wrapPGlite, type DatabaseHandle } from '../../src/db/database';
@@ -41,9 +41,14 @@ function withDatabase(url: string, name: string): string {
 
 let postgresTemplate: Promise<string> | undefined;
 
-/** The template's name carries the migration list, so a new migration makes a new template. */
+/**
+ * The template's name carries a hash of the migrations' names and code, so a new or edited
+ * migration makes a new template (the machine's PostgreSQL outlives a test run).
+ */
 async function makePostgresTemplate(url: string): Promise<string> {
-  const name = `vl_tpl_${Object.keys(migrations).length}_${Object.keys(migrations).at(-1)!.slice(0, 40)}`.toLowerCase();
+  const hash = createHash('sha256');
+  for (const [naam, m] of Object.entries(migrations)) hash.update(`${naam}\n${m.up.toString()}\n${m.down?.toString() ?? ''}\n`);
+  const name = `vl_tpl_${Object.keys(migrations).length}_${hash.digest('hex').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
