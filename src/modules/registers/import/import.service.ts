@@ -4,7 +4,8 @@
  * merge set-based into the register; all in one transaction, so a file with one bad row
  * loads nothing. The merge compares before it writes (a second run of the same file changes
  * nothing) and ends what a newer file no longer holds instead of deleting it. Every file gets
- * a row in register_imports and a line in the audit log.
+ * a row in register_imports and a line in the audit log. On PostgreSQL the rows travel by COPY
+ * (copy.ts), and a large register going into an empty table skips staging (direct.ts).
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
