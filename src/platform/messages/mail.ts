@@ -39,6 +39,10 @@ export const mailMessages = {
   soorten: {
     melding_nieuw: 'Nieuwe melding',
     melding_kopie: 'Kopie van nieuwe melding',
+    melding_status: 'Status van melding gewijzigd (kopie school)',
+    melding_gerouteerd: 'Melding gerouteerd naar deze gemeente',
+    melding_ingetrokken: 'Melding ingetrokken',
+    melding_vrijstelling: 'Melding beëindigd wegens vrijstelling',
   } as Readonly<Record<string, string>>,
   detailTitel: (id: string) => `E-mail ${id}`,
   terug: 'Terug naar verzonden e-mails',
