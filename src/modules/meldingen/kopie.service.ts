@@ -1,6 +1,5 @@
-// Reading one melding of the actor's instelling: Inzien (read-only) and Kopiëren (§4.3,
-// R-MEL-19: a new draft for the same pupil with the copied melding's fields, except the
-// period and the verzuimdagen). Another instelling's melding answers 404 and is audited
+// Kopiëren (§4.3, R-MEL-19): a new draft for the same pupil with the copied melding's
+// fields, except the period and the verzuimdagen. Another instelling's melding answers 404 and is audited
 // (R-AUTH-3), the same as one that does not exist.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
@@ -17,13 +16,6 @@ export function kopieService(deps: { db: Kysely<Database>; feiten: FeitenLader; 
   const eigen = (actor: MeldingActor, nummer: string) => eigenMelding(db, actor, nummer);
 
   return {
-    /** Inzien: the melding as stored; the view is audited (R-PRIV-1). */
-    async inzien(actor: MeldingActor, nummer: string) {
-      const m = await eigen(actor, nummer);
-      await audit(actor, 'melding_ingezien', m.nummer);
-      return m;
-    },
-
     /** Checks the melding is the actor's (404 otherwise), for the confirmation page. */
     async kopieBron(actor: MeldingActor, nummer: string) {
       return eigen(actor, nummer);
