@@ -1,6 +1,6 @@
-// Who handles a melding for which gemeente: taken from the session behind the ability
-// 'meldingen.behandelen' (request-context.ts has checked the user holds it for that
-// gemeente, R-AUTH-2), never from the URL or the form.
+// Who acts for which gemeente: taken from the session behind a gemeente-scoped ability
+// ('meldingen.behandelen', 'vrijstellingen.beheren'; request-context.ts has checked the user
+// holds it for the chosen gemeente, R-AUTH-2), never from the URL or the form.
 import type { FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/http/errors';
 

@@ -26,7 +26,7 @@ import { pageInfo, type OverzichtState } from '../../platform/ui/overzicht-state
 import { isPgFout } from '../meldingen/actor';
 import type { VersieActor } from '../meldingen/versie';
 import { classifyPgn } from '../registers/validation';
-import type { GemeenteActor } from './actor';
+import type { GemeenteActor } from '../gemeente/actor';
 import { geenGevolgen, pasVrijstellingToe, type Gevolgen } from './effect';
 import type { VrijstellingInvoer } from './rules';
 import * as repo from './vrijstellingen.repository';
