@@ -260,7 +260,7 @@ async function main() {
       '',
       `${versie}; ${os.cpus().length} CPU's (${os.cpus()[0]?.model ?? '?'}), shared with other work: load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}.`,
       `Produced by \`npm run bench -- zoeken\` (bench/zoeken/run.ts). Data: ${tellingen[0]!.leerlingen.toLocaleString('en')} leerlingen generated (${laden.genereren} s) and loaded by the real register import (${laden.importeren} s); ${tellingen[0]!.meldingen.toLocaleString('en')} meldingen made in SQL from them (${maken.seconden} s, indexes built once afterwards) over ${perInstelling.length} instellingen, Zipf-like skew r^-${SKEW}: largest ${grootste.n.toLocaleString('en')} (${grootste.instellingscode}), then ${perInstelling.slice(1, 4).map((p) => p.n.toLocaleString('en')).join(', ')}; median ${mediaan}.`,
-      `Status mix: ${perStatus.map((p) => `${p.status} ${p.n.toLocaleString('en')}`).join(', ')} (target ${Object.entries(STATUS_MIX).map(([k, v]) => `${k} ${v * 100}%`).join(', ')}).`,
+      `Status mix: ${perStatus.map((p) => `${p.status} ${p.n.toLocaleString('en')}`).join(', ')} (target ${Object.entries(STATUS_MIX).map(([k, v]) => `${k} ${Math.round(v * 100)}%`).join(', ')}).`,
       '',
       `HTTP: the real app in its own process, logged in (password + TOTP) as a melder of ${grootste.instellingscode}; autocannon 9, 10 connections, ${DUUR} s per case, after a 3 s warm-up; p50/p95/p99 over every response. Each search request also writes its audit line.`,
       `Default filters: Geregistreerd + In behandeling = ${standaard.toLocaleString('en')} meldingen, ${laatste} pages of 10. **Goal: p95 ≤ 20 ms.**`,
