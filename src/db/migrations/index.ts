@@ -8,6 +8,7 @@ import * as m0004 from './0004_meldingen';
 import * as m0005 from './0005_zoeken';
 import * as m0006 from './0006_wijzigen';
 import * as m0007 from './0007_vrijstellingen';
+import * as m0008 from './0008_leerlingen_zonder_naamindex';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0005_zoeken': m0005,
   '0006_wijzigen': m0006,
   '0007_vrijstellingen': m0007,
+  '0008_leerlingen_zonder_naamindex': m0008,
 };
