@@ -9,6 +9,7 @@ import * as m0005 from './0005_zoeken';
 import * as m0006 from './0006_wijzigen';
 import * as m0007 from './0007_vrijstellingen';
 import * as m0008 from './0008_leerlingen_zonder_naamindex';
+import * as m0009 from './0009_melding_aantallen';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0006_wijzigen': m0006,
   '0007_vrijstellingen': m0007,
   '0008_leerlingen_zonder_naamindex': m0008,
+  '0009_melding_aantallen': m0009,
 };
