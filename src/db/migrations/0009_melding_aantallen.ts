@@ -8,8 +8,10 @@
 // not one per row. They run in the writing transaction: a rolled-back insert takes its
 // increment with it, and a concurrent writer of the same (scope, code, status) waits on the
 // counter row until the first commits, so the counters never lose an update. Within one
-// statement the rows are upserted in key order, instellingen before gemeenten, so two
-// statements lock counters in the same order. A TRUNCATE of meldingen empties the counters.
+// statement the counters are written in key order, instellingen before gemeenten, so two
+// statements lock them in the same order (two transactions that each write several statements
+// in opposite orders can still deadlock; PostgreSQL then aborts one). A TRUNCATE of meldingen
+// empties the counters.
 //
 // Transition tables cannot be combined with `UPDATE OF <columns>`, so the update trigger
 // fires on every update of meldingen; it nets old (-1) against new (+1) per key and writes
@@ -27,12 +29,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (scope, code, status)
     );
 
+    -- Applies the net change per key in key order (instellingen before gemeenten), so two
+    -- statements lock counters in the same order. A plain upsert cannot take a negative delta:
+    -- the check on its candidate row fires before the conflict is seen.
     create function melding_aantallen_na_update() returns trigger language plpgsql as $$
+    declare
+      d record;
     begin
-      -- One grouped upsert for the whole statement; the ORDER BY fixes the lock order.
-      insert into melding_aantallen as a (scope, code, status, aantal)
-      select d.scope, d.code, d.status, d.n
-      from (
+      for d in
         select k.scope, k.code, k.status, sum(k.delta)::bigint as n
         from (
           select 'I'::char(1) as scope, o.instellingscode as code, o.status, -1 as delta from oud o
@@ -42,9 +46,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         ) k
         group by k.scope, k.code, k.status
         having sum(k.delta) <> 0
-      ) d
-      order by d.scope desc, d.code, d.status
-      on conflict (scope, code, status) do update set aantal = a.aantal + excluded.aantal;
+        order by k.scope desc, k.code, k.status
+      loop
+        if d.n > 0 then
+          insert into melding_aantallen as a (scope, code, status, aantal) values (d.scope, d.code, d.status, d.n)
+          on conflict (scope, code, status) do update set aantal = a.aantal + excluded.aantal;
+        else
+          update melding_aantallen a set aantal = a.aantal + d.n where a.scope = d.scope and a.code = d.code and a.status = d.status;
+        end if;
+      end loop;
       return null;
     end $$;
 
@@ -64,14 +74,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$;
 
     create function melding_aantallen_na_delete() returns trigger language plpgsql as $$
+    declare
+      d record;
     begin
-      update melding_aantallen a set aantal = a.aantal - d.n
-      from (
+      for d in
         select 'I'::char(1) as scope, o.instellingscode as code, o.status, count(*) as n from oud o group by 2, 3
         union all
         select 'G'::char(1), o.gemeentecode, o.status, count(*) from oud o group by 2, 3
-      ) d
-      where a.scope = d.scope and a.code = d.code and a.status = d.status;
+        order by 1 desc, 2, 3
+      loop
+        update melding_aantallen a set aantal = a.aantal - d.n where a.scope = d.scope and a.code = d.code and a.status = d.status;
+      end loop;
       return null;
     end $$;
 
