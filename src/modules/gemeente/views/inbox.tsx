@@ -13,11 +13,10 @@ import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, KnopLink, Select, TextField } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import { PARAM, type OverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
-import { SOORTEN, STATUSSEN, type Soort } from '../../meldingen/codes';
-import { datumMelding, naamKolom } from '../../meldingen/raadplegen/views/raadplegen';
+import { SOORTEN, STATUSSEN } from '../../meldingen/codes';
+import { meldingKolommen } from '../../meldingen/raadplegen/views/raadplegen';
 import { ZOEK_PARAM as P } from '../../meldingen/raadplegen/zoeken.filter';
-import type { MeldingSort, MeldingZoekRij } from '../../meldingen/raadplegen/zoeken.repository';
-import { periodeTekst } from '../../meldingen/wizard/views/gedeeld';
+import type { MeldingZoekRij } from '../../meldingen/raadplegen/zoeken.repository';
 import { gemeenteMeldingPad, INBOX_PAD } from './melding';
 
 const str = (v: FormValues, k: string): string => {
@@ -71,22 +70,7 @@ export function InboxFormulier(props: { csrf: string; values: FormValues; errors
 }
 
 const KOLOMMEN: readonly OverzichtColumn<MeldingZoekRij>[] = [
-  {
-    key: 'nummer' satisfies MeldingSort,
-    label: s.kolomNummer,
-    sortable: true,
-    render: (r) => (
-      <a class="utrecht-link" href={gemeenteMeldingPad(r.nummer)} aria-label={g.openenContext(r.nummer)}>
-        {r.nummer}
-      </a>
-    ),
-  },
-  { key: 'pgn' satisfies MeldingSort, label: s.kolomPgn, sortable: true, render: (r) => r.pgn },
-  { key: 'naam' satisfies MeldingSort, label: s.kolomNaam, sortable: true, render: naamKolom },
-  { key: 'soort' satisfies MeldingSort, label: s.kolomSoort, sortable: true, render: (r) => soortLabels[r.soort as Soort] ?? r.soort },
-  { key: 'periode' satisfies MeldingSort, label: s.kolomPeriode, sortable: true, render: (r) => periodeTekst(r.begindatum, r.einddatum) },
-  { key: 'status' satisfies MeldingSort, label: s.kolomStatus, sortable: true, render: (r) => statusLabels[r.status] ?? r.status },
-  { key: 'datum' satisfies MeldingSort, label: s.kolomDatum, sortable: true, render: (r) => datumMelding(r.aangemaakt_op) },
+  ...meldingKolommen((nummer) => ({ href: gemeenteMeldingPad(nummer), label: g.openenContext(nummer) })),
   { key: 'school', label: g.kolomSchool, render: (r) => r.instellingscode },
   { key: 'prioriteit', label: g.kolomPrioriteit, render: (r) => (r.prioriteit ? g.prioriteitJa : '') },
 ];

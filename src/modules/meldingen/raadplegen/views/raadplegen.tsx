@@ -69,24 +69,36 @@ export function ZoekFormulier(props: { csrf: string; values: FormValues; errors?
   );
 }
 
+/**
+ * The columns of R-RAA-1, shared by Raadplegen and the gemeente's inbox (R-GEM-2): the number
+ * opens the melding (manual §4.2: "door te klikken op het nummer") at the page `link` gives.
+ */
+export function meldingKolommen(link: (nummer: string) => { href: string; label: string }): OverzichtColumn<MeldingZoekRij>[] {
+  return [
+    {
+      key: 'nummer' satisfies MeldingSort,
+      label: s.kolomNummer,
+      sortable: true,
+      render: (r) => {
+        const l = link(r.nummer);
+        return (
+          <a class="utrecht-link" href={l.href} aria-label={l.label}>
+            {r.nummer}
+          </a>
+        );
+      },
+    },
+    { key: 'pgn' satisfies MeldingSort, label: s.kolomPgn, sortable: true, render: (r) => r.pgn },
+    { key: 'naam' satisfies MeldingSort, label: s.kolomNaam, sortable: true, render: naamKolom },
+    { key: 'soort' satisfies MeldingSort, label: s.kolomSoort, sortable: true, render: (r) => soortLabels[r.soort as Soort] ?? r.soort },
+    { key: 'periode' satisfies MeldingSort, label: s.kolomPeriode, sortable: true, render: (r) => periodeTekst(r.begindatum, r.einddatum) },
+    { key: 'status' satisfies MeldingSort, label: s.kolomStatus, sortable: true, render: (r) => statusLabels[r.status] ?? r.status },
+    { key: 'datum' satisfies MeldingSort, label: s.kolomDatum, sortable: true, render: (r) => datumMelding(r.aangemaakt_op) },
+  ];
+}
+
 const KOLOMMEN: readonly OverzichtColumn<MeldingZoekRij>[] = [
-  {
-    key: 'nummer' satisfies MeldingSort,
-    label: s.kolomNummer,
-    sortable: true,
-    // The number opens the melding (manual §4.2: "door te klikken op het nummer").
-    render: (r) => (
-      <a class="utrecht-link" href={meldingPad(r.nummer)} aria-label={s.inzienContext(r.nummer)}>
-        {r.nummer}
-      </a>
-    ),
-  },
-  { key: 'pgn' satisfies MeldingSort, label: s.kolomPgn, sortable: true, render: (r) => r.pgn },
-  { key: 'naam' satisfies MeldingSort, label: s.kolomNaam, sortable: true, render: naamKolom },
-  { key: 'soort' satisfies MeldingSort, label: s.kolomSoort, sortable: true, render: (r) => soortLabels[r.soort as Soort] ?? r.soort },
-  { key: 'periode' satisfies MeldingSort, label: s.kolomPeriode, sortable: true, render: (r) => periodeTekst(r.begindatum, r.einddatum) },
-  { key: 'status' satisfies MeldingSort, label: s.kolomStatus, sortable: true, render: (r) => statusLabels[r.status] ?? r.status },
-  { key: 'datum' satisfies MeldingSort, label: s.kolomDatum, sortable: true, render: (r) => datumMelding(r.aangemaakt_op) },
+  ...meldingKolommen((nummer) => ({ href: meldingPad(nummer), label: s.inzienContext(nummer) })),
   {
     key: 'acties',
     label: s.kolomActies,
