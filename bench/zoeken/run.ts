@@ -120,7 +120,11 @@ async function inloggen(base: string, gebruikersnaam: string, secret: string): P
 }
 
 async function startServer(): Promise<{ proc: ChildProcess; base: string }> {
-  const proc = spawn(path.resolve(here, '../../node_modules/.bin/tsx'), [path.join(here, 'server.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops.
+  const prof = process.env.BENCH_CPU_PROF;
+  const proc = prof
+    ? spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${prof}`, '--import', 'tsx', path.join(here, 'server.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(path.resolve(here, '../../node_modules/.bin/tsx'), [path.join(here, 'server.ts')], { env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'inherit'] });
   const line = await new Promise<string>((resolve, reject) => {
     createInterface({ input: proc.stdout }).once('line', resolve);
     proc.once('exit', (code) => reject(new Error(`server stopte (${code})`)));

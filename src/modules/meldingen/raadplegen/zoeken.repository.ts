@@ -20,7 +20,8 @@
  *   with UNION ALL: each branch is a range of the index (scope, status, key, id) of migration
  *   0005, already in order, and PostgreSQL merges them (Merge Append) instead of sorting all
  *   matches. One `status = ANY(…)` would make it sort them all.
- * - Only ids are paged (index-only), then the page's rows are read by id (a "deferred join").
+ * - Only ids are paged (index-only), then the page's rows are read by id (a "deferred join"),
+ *   in the same statement as the ids.
  * - Pages in the second half are read from the other end in the reversed order, so the rows
  *   skipped never exceed half the result: the last page costs what the first does.
  * - The sort always ends with the id, so the order is total and paging never repeats or skips.
@@ -221,9 +222,19 @@ export async function zoekMeldingen(
   const achteraan = start > total - end;
   const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
   const offset = achteraan ? total - end : start;
-  const ids = (await idsQuery(db, scope, filter, state.sort, dir, end - start, offset).execute()).map((r) => r.id);
-  if (achteraan) ids.reverse();
-  return { rows: await rijenVoorIds(db, ids), total };
+  // The page's ids and their rows in one statement (one round trip): the ids subquery keeps its
+  // own plan (LIMIT/OFFSET fence it), then 10 primary-key lookups; sorted again by its key.
+  const ids = idsQuery(db, scope, filter, state.sort, dir, end - start, offset).select(sql<unknown>`b.k`.as('k')).as('p');
+  const rows = await db
+    .selectFrom(ids)
+    .innerJoin('meldingen as m', 'm.id', 'p.id')
+    .select(RIJ_KOLOMMEN)
+    .select([sql<string | null>`m.inhoud #>> '{leerling,voornamen}'`.as('voornamen'), sql<string | null>`m.inhoud #>> '{leerling,voorvoegsel}'`.as('voorvoegsel')])
+    .orderBy(sql`p.k`, dir)
+    .orderBy('p.id', dir)
+    .execute();
+  if (achteraan) rows.reverse();
+  return { rows, total };
 }
 
 /**
