@@ -5,7 +5,6 @@
 // one transaction or not at all; a version saved since the page was opened is a conflict.
 // Once Ingetrokken the period no longer blocks a new melding: meldingen_geen_overlap
 // excludes status I.
-import { writeAudit } from '../../../platform/audit/audit.service';
 import { notFound } from '../../../platform/http/errors';
 import type { FormValues } from '../../../platform/http/form';
 import { queueMails } from '../../../platform/mail/outbox';
@@ -132,17 +131,7 @@ export function intrekkenService(deps: MeldingModuleDeps) {
         });
         await queueMails(trx, mails, op);
         // The reason is a code; the free-text toelichting stays out of the log.
-        await writeAudit(trx, {
-          actie: 'melding_ingetrokken',
-          gebruikerId: actor.gebruikerId,
-          gebruikersnaam: actor.gebruikersnaam,
-          ip: actor.ip,
-          instellingscode: actor.instellingscode,
-          gemeentecode: r.melding.gemeentecode,
-          objectType: 'melding',
-          objectId: m.nummer,
-          details: { reden: intrekking.reden, versie: r.melding.versie, mails: mails.map((x) => x.soort) },
-        });
+        await auditMelding(trx, actor, 'melding_ingetrokken', m.nummer, { reden: intrekking.reden, versie: r.melding.versie, mails: mails.map((x) => x.soort) }, r.melding.gemeentecode);
         return r;
       });
 

@@ -8,7 +8,6 @@
 // locking, R-RAA-4). What may change is decided by the transition table (toegestaneActies)
 // and by the steps' parsers, which put begindatum and soort back whatever is posted; Opslaan
 // checks that once more before it writes. One edit per user and melding: re-opening finds it.
-import { writeAudit } from '../../../platform/audit/audit.service';
 import type { MeldingActor } from '../actor';
 import { isPgFout } from '../actor';
 import type { Soort, Status } from '../codes';
@@ -221,17 +220,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
           });
           if (r.soort === 'conflict') return { soort: 'conflict' };
           if (r.soort !== 'opgeslagen') return { soort: 'niet_toegestaan' };
-          await writeAudit(trx, {
-            actie: 'melding_gewijzigd',
-            gebruikerId: actor.gebruikerId,
-            gebruikersnaam: actor.gebruikersnaam,
-            ip: actor.ip,
-            instellingscode: actor.instellingscode,
-            gemeentecode: r.melding.gemeentecode,
-            objectType: 'melding',
-            objectId: m.nummer,
-            details: { versie: r.melding.versie, vanVersie: basisVersie },
-          });
+          await auditMelding(trx, actor, 'melding_gewijzigd', m.nummer, { versie: r.melding.versie, vanVersie: basisVersie }, r.melding.gemeentecode);
           await deleteConcept(trx, concept.id, actor.gebruikerId);
           return { soort: 'opgeslagen', versie: r.melding.versie };
         });
