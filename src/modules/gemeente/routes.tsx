@@ -5,14 +5,14 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formValues, str, type FormValues } from '../../platform/http/form';
 import { gemeenteActieLabels, gemeenteScherm as s } from '../../platform/messages/gemeente';
 import type { FieldError } from '../../platform/ui/error-summary';
-import { PARAM, parseOverzichtState, queryPairs, type OverzichtState, type QueryInput } from '../../platform/ui/overzicht-state';
+import { parseOverzichtState, type OverzichtState, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
 import { ZoekopdrachtVerlopen } from '../meldingen/raadplegen/views/raadplegen';
-import { filterQueryPairs, parseMeldingZoekFilter, PERSOONSGEGEVENS, STANDAARD_STATUSSEN, ZOEK_PARAM } from '../meldingen/raadplegen/zoeken.filter';
+import { parseMeldingZoekFilter, STANDAARD_STATUSSEN, ZOEK_PARAM } from '../meldingen/raadplegen/zoeken.filter';
 import { MELDING_SORTEERBAAR, type MeldingSort } from '../meldingen/raadplegen/zoeken.repository';
-import { ZOEKOPDRACHT_PARAM } from '../meldingen/raadplegen/zoekopdracht.repository';
+import { criteriaUitUrl, resultaatUrl } from '../meldingen/raadplegen/zoek-url';
 import { toegestaneActies } from '../meldingen/status-overgangen';
-import { gemeenteActor, type GemeenteActor } from './actor';
+import { gemeenteActor } from './actor';
 import { gemeenteHistorieRoutes } from './historie.routes';
 import { actieVanPad, isGemeenteActie } from './rules';
 import { ActieFormulier, actieTitel, NietToegestaan } from './views/actie';
@@ -32,17 +32,6 @@ const STATE_OPTIES = { sortable: MELDING_SORTEERBAAR, defaultSort: 'status' as M
 export function gemeenteRoutes(app: FastifyInstance, sv: Services): void {
   const g = sv.gemeente;
 
-  /** The criteria of the URL, with the stored personal ones of `?zoekopdracht=` merged in. */
-  async function criteria(actor: GemeenteActor, query: QueryInput): Promise<{ pairs: [string, string][]; verlopen: boolean }> {
-    const pairs = queryPairs(query);
-    const id = pairs.find(([k]) => k === ZOEKOPDRACHT_PARAM)?.[1];
-    const rest = pairs.filter(([k]) => k !== ZOEKOPDRACHT_PARAM);
-    if (id === undefined) return { pairs: rest, verlopen: false };
-    const stored = await g.zoekopdracht(actor, id);
-    if (stored === null) return { pairs: [], verlopen: true };
-    return { pairs: [...rest.filter(([k]) => !(k in stored)), ...Object.entries(stored)], verlopen: false };
-  }
-
   const formulier = (request: FastifyRequest, values: FormValues, state: OverzichtState, errors?: readonly FieldError[]) => (
     <InboxFormulier csrf={request.session!.csrfToken} values={values} errors={errors} state={state} />
   );
@@ -51,7 +40,7 @@ export function gemeenteRoutes(app: FastifyInstance, sv: Services): void {
     const actor = gemeenteActor(request);
     const query = request.query as QueryInput;
     const state = parseOverzichtState(query, STATE_OPTIES);
-    const { pairs, verlopen } = await criteria(actor, query);
+    const { pairs, verlopen } = await criteriaUitUrl(query, (id) => g.zoekopdracht(actor, id));
     if (verlopen) {
       const values = { [ZOEK_PARAM.status]: [...STANDAARD_STATUSSEN] };
       return sv.sendPage(request, reply, { title: s.inboxTitel }, <><ZoekopdrachtVerlopen />{formulier(request, values, state)}</>);
@@ -78,13 +67,7 @@ export function gemeenteRoutes(app: FastifyInstance, sv: Services): void {
     const state = parseOverzichtState(body, STATE_OPTIES);
     const parsed = parseMeldingZoekFilter(body, { voor: 'gemeente' });
     if (!parsed.ok) return sv.sendPage(request, reply, { title: s.inboxTitel, errors: parsed.errors }, formulier(request, parsed.values, state, parsed.errors));
-    const params = new URLSearchParams(filterQueryPairs(parsed.filter, { zonderPersoonsgegevens: true }));
-    const persoonlijk = Object.fromEntries(filterQueryPairs(parsed.filter).filter(([k]) => PERSOONSGEGEVENS.includes(k)));
-    if (Object.keys(persoonlijk).length > 0) params.set(ZOEKOPDRACHT_PARAM, await g.bewaarZoekopdracht(actor, persoonlijk));
-    params.set(PARAM.perPage, String(state.perPage));
-    params.set(PARAM.sort, state.sort);
-    params.set(PARAM.dir, state.dir);
-    return reply.redirect(`${INBOX_PAD}?${params.toString()}`, 303);
+    return reply.redirect(await resultaatUrl(INBOX_PAD, parsed.filter, state, (p) => g.bewaarZoekopdracht(actor, p)), 303);
   });
 
   gemeenteHistorieRoutes(app, sv);

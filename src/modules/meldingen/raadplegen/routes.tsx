@@ -18,29 +18,18 @@ import { formatDutchDate } from '../../../platform/ui/dutch-date';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { PARAM, parseOverzichtState, queryPairs, type OverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
 import type { Services } from '../../../services';
-import { meldingActor, type MeldingActor } from '../actor';
+import { meldingActor } from '../actor';
 import type { Soort } from '../codes';
 import { datumMelding, EXPORT_PAD, RAADPLEGEN_PAD, Resultaten, ZoekFormulier, ZoekopdrachtVerlopen } from './views/raadplegen';
-import { filterQueryPairs, parseMeldingZoekFilter, PERSOONSGEGEVENS, STANDAARD_STATUSSEN, ZOEK_PARAM } from './zoeken.filter';
+import { parseMeldingZoekFilter, STANDAARD_STATUSSEN, ZOEK_PARAM } from './zoeken.filter';
 import { MELDING_SORTEERBAAR, type MeldingSort, type MeldingZoekRij } from './zoeken.repository';
-import { ZOEKOPDRACHT_PARAM } from './zoekopdracht.repository';
+import { criteriaUitUrl, resultaatUrl } from './zoek-url';
 
 const raadplegen = { config: { ability: 'verzuim.raadplegen' as const } };
 const STATE_OPTIES = { sortable: MELDING_SORTEERBAAR, defaultSort: 'datum' as MeldingSort, defaultDir: 'desc' as const };
 
 export function raadplegenRoutes(app: FastifyInstance, sv: Services): void {
   const service = sv.meldingen.raadplegen;
-
-  /** The criteria of the URL, with the stored personal ones of `?zoekopdracht=` merged in. */
-  async function criteria(actor: MeldingActor, query: QueryInput): Promise<{ pairs: [string, string][]; verlopen: boolean }> {
-    const pairs = queryPairs(query);
-    const id = pairs.find(([k]) => k === ZOEKOPDRACHT_PARAM)?.[1];
-    const rest = pairs.filter(([k]) => k !== ZOEKOPDRACHT_PARAM);
-    if (id === undefined) return { pairs: rest, verlopen: false };
-    const stored = await service.zoekopdracht(actor, id);
-    if (stored === null) return { pairs: [], verlopen: true };
-    return { pairs: [...rest.filter(([k]) => !(k in stored)), ...Object.entries(stored)], verlopen: false };
-  }
 
   function formulier(request: FastifyRequest, values: FormValues, state: OverzichtState, errors?: readonly FieldError[]) {
     return <ZoekFormulier csrf={request.session!.csrfToken} values={values} errors={errors} state={state} />;
@@ -50,7 +39,7 @@ export function raadplegenRoutes(app: FastifyInstance, sv: Services): void {
     const actor = meldingActor(request);
     const query = request.query as QueryInput;
     const state = parseOverzichtState(query, STATE_OPTIES);
-    const { pairs, verlopen } = await criteria(actor, query);
+    const { pairs, verlopen } = await criteriaUitUrl(query, (id) => service.zoekopdracht(actor, id));
     if (verlopen) {
       const values = { [ZOEK_PARAM.status]: [...STANDAARD_STATUSSEN] };
       return sv.sendPage(request, reply, { title: s.titel }, <><ZoekopdrachtVerlopen />{formulier(request, values, state)}</>);
@@ -79,13 +68,7 @@ export function raadplegenRoutes(app: FastifyInstance, sv: Services): void {
     const state = parseOverzichtState(body, STATE_OPTIES);
     const parsed = parseMeldingZoekFilter(body, { voor: 'instelling' });
     if (!parsed.ok) return sv.sendPage(request, reply, { title: s.titel, errors: parsed.errors }, formulier(request, parsed.values, state, parsed.errors));
-    const params = new URLSearchParams(filterQueryPairs(parsed.filter, { zonderPersoonsgegevens: true }));
-    const persoonlijk = Object.fromEntries(filterQueryPairs(parsed.filter).filter(([k]) => PERSOONSGEGEVENS.includes(k)));
-    if (Object.keys(persoonlijk).length > 0) params.set(ZOEKOPDRACHT_PARAM, await service.bewaarZoekopdracht(actor, persoonlijk));
-    params.set(PARAM.perPage, String(state.perPage));
-    params.set(PARAM.sort, state.sort);
-    params.set(PARAM.dir, state.dir);
-    return reply.redirect(`${RAADPLEGEN_PAD}?${params.toString()}`, 303);
+    return reply.redirect(await resultaatUrl(RAADPLEGEN_PAD, parsed.filter, state, (p) => service.bewaarZoekopdracht(actor, p)), 303);
   });
 
   // All results as CSV (all pages, same criteria and order), streamed in keyset batches.
@@ -93,7 +76,7 @@ export function raadplegenRoutes(app: FastifyInstance, sv: Services): void {
     const actor = meldingActor(request);
     const query = request.query as QueryInput;
     const state = parseOverzichtState(query, STATE_OPTIES);
-    const { pairs, verlopen } = await criteria(actor, query);
+    const { pairs, verlopen } = await criteriaUitUrl(query, (id) => service.zoekopdracht(actor, id));
     const parsed = verlopen ? null : parseMeldingZoekFilter(new URLSearchParams(pairs), { voor: 'instelling' });
     if (!parsed?.ok) {
       // The page says what is wrong with the criteria.
