@@ -1,6 +1,7 @@
 // Dutch texts of the gemeente behandelaar's pages (SPEC §7, R-GEM-2 … R-GEM-5) and of the
 // e-mails their actions send (no personal data, as R-MEL-18).
 import type { Actie } from '../../modules/meldingen/status-overgangen';
+import { mailTekst, type MailFeiten } from './meldingen';
 
 /** The gemeente's actions as buttons and page titles (R-GEM-3), by the transition table's names. */
 export const gemeenteActieLabels: Partial<Record<Actie, string>> = {
@@ -107,7 +108,6 @@ export const gemeenteFouten = {
 };
 
 type StatusMailFeiten = { nummer: string; status: string; link: string };
-type RouteringMailFeiten = { nummer: string; soort: string; instelling: string; link: string };
 
 const voet = ['', 'Dit bericht is automatisch verstuurd; u kunt er niet op antwoorden.'];
 
@@ -130,17 +130,5 @@ export const gemeenteMail = {
       ...voet,
     ].join('\n'),
   onderwerpRoutering: (nummer: string) => `Verzuimmelding ${nummer} doorgestuurd naar uw gemeente`,
-  tekstRoutering: (m: RouteringMailFeiten) =>
-    [
-      'Geachte heer/mevrouw,',
-      '',
-      'Een andere gemeente heeft een verzuimmelding naar uw gemeente doorgestuurd (gerouteerd), omdat de leerling in uw gemeente woont.',
-      '',
-      `Meldingnummer: ${m.nummer}`,
-      `Soort verzuim: ${m.soort}`,
-      `Onderwijsinstelling: ${m.instelling}`,
-      '',
-      `U leest de melding na inloggen in het Verzuimloket: ${m.link}`,
-      ...voet,
-    ].join('\n'),
+  tekstRoutering: (m: MailFeiten) => mailTekst('Een andere gemeente heeft een verzuimmelding naar uw gemeente doorgestuurd (gerouteerd), omdat de leerling in uw gemeente woont.', m),
 };

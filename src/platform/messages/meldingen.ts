@@ -289,10 +289,10 @@ export const meldingScherm = {
   instelling: 'Instelling',
 };
 
-type MailFeiten = { nummer: string; soort: string; instelling: string; link: string };
+export type MailFeiten = { nummer: string; soort: string; instelling: string; link: string };
 
-/** Both mails of a new melding say the same, after their own first line (R-MEL-18: no personal data). */
-const mailTekst = (intro: string, m: MailFeiten) =>
+/** The mails that name a melding say the same, after their own first line (R-MEL-18: no personal data). */
+export const mailTekst = (intro: string, m: MailFeiten) =>
   [
     'Geachte heer/mevrouw,',
     '',
