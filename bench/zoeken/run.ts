@@ -12,6 +12,10 @@
  * (ANALYZE, BUFFERS) of the main queries into src/modules/meldingen/raadplegen/zoeken.sql.md.
  *
  *   npx tsx bench/zoeken/run.ts [--leerlingen 1500000] [--meldingen 2000000] [--skew 0.6] [--duur 5]
+ *       [--houd] [--database NAAM]
+ *
+ * Building the data takes 12–22 minutes at full size. --houd keeps the scratch database (its
+ * name is printed); --database NAAM measures again on such a kept database without building.
  *
  * DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test names the
  * server. Results: bench/results/zoeken-<date>.md. Never run by tests.
@@ -42,6 +46,8 @@ const { values } = parseArgs({
     meldingen: { type: 'string', default: '2000000' },
     skew: { type: 'string', default: '0.6' },
     duur: { type: 'string', default: '5' },
+    houd: { type: 'boolean', default: false },
+    database: { type: 'string' },
   },
 });
 const LEERLINGEN = Number(values.leerlingen);
@@ -49,7 +55,8 @@ const MELDINGEN = Number(values.meldingen);
 const SKEW = Number(values.skew);
 const DUUR = Number(values.duur);
 const serverUrl = process.env.DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `vl_bench_zoeken_${randomBytes(4).toString('hex')}`;
+const dbName = values.database ?? `vl_bench_zoeken_${randomBytes(4).toString('hex')}`;
+const hergebruik = values.database !== undefined;
 const url = Object.assign(new URL(serverUrl), { pathname: `/${dbName}` }).toString();
 const here = path.dirname(fileURLToPath(import.meta.url));
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -138,14 +145,16 @@ const filterVan = (o: Partial<MeldingZoekFilter> = {}): MeldingZoekFilter => ({
 
 async function main() {
   const map = await mkdtemp(path.join(os.tmpdir(), 'vl-bench-zoeken-'));
-  await admin(`create database ${dbName}`);
+  if (!hergebruik) await admin(`create database ${dbName}`);
   let server: ChildProcess | undefined;
   const handle = openPostgres(url, 4);
   try {
     const { db } = handle;
     await migrateToLatest(db);
-    const laden = await laadRegisters(db, { leerlingen: LEERLINGEN, map, peildatum: '2026-10-01' });
-    const maken = await maakMeldingen(db, { meldingen: MELDINGEN, skew: SKEW });
+    const opnieuw = { genereren: '-', importeren: '-' };
+    const laden = hergebruik ? opnieuw : await laadRegisters(db, { leerlingen: LEERLINGEN, map, peildatum: '2026-10-01' });
+    const maken = hergebruik ? { seconden: '-' } : await maakMeldingen(db, { meldingen: MELDINGEN, skew: SKEW });
+    if (values.houd) log(`database ${dbName} blijft bestaan (--database ${dbName})`);
 
     const { rows: perInstelling } = await sql<{ instellingscode: string; n: number }>`
       select instellingscode, count(*)::int as n from meldingen group by 1 order by 2 desc, 1`.execute(db);
@@ -176,7 +185,8 @@ async function main() {
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, DEMO_DATA: 'false' }, '/nonexistent/.env');
     const s = buildServices({ db, config });
     const systeem = { gebruikerId: null, gebruikersnaam: 'bench' };
-    const user = await s.gebruikers.create({ gebruikersnaam: 'bench', weergavenaam: 'Bench', email: '', wachtwoord: WACHTWOORD }, systeem);
+    const benchNaam = `bench-${randomBytes(3).toString('hex')}`;
+    const user = await s.gebruikers.create({ gebruikersnaam: benchNaam, weergavenaam: 'Bench', email: '', wachtwoord: WACHTWOORD }, systeem);
     if (!user.ok) throw new Error(user.message);
     const secret = newTotpSecret();
     await s.gebruikers.setTotpSecret(user.value, secret, systeem);
@@ -186,7 +196,7 @@ async function main() {
     const started = await startServer();
     server = started.proc;
     const { base } = started;
-    const cookie = await inloggen(base, 'bench', secret);
+    const cookie = await inloggen(base, benchNaam, secret);
     const check = await fetch(`${base}/verzuim/raadplegen`, { headers: { cookie } });
     const checkHtml = await check.text();
     if (check.status !== 200 || !checkHtml.includes('verzuimmeldingen gevonden')) throw new Error(`zoekpagina: ${check.status}`);
@@ -304,7 +314,7 @@ async function main() {
       await new Promise((r) => server!.once('exit', r));
     }
     await handle.close();
-    await admin(`drop database if exists ${dbName} with (force)`);
+    if (!values.houd && !hergebruik) await admin(`drop database if exists ${dbName} with (force)`);
     await rm(map, { recursive: true, force: true });
   }
 }
