@@ -5,7 +5,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -23,6 +22,7 @@ import { meldingenRoutes } from './modules/meldingen/routes';
 import { registersRoutes } from './modules/registers/routes';
 import { AppError } from './platform/http/errors';
 import { healthRoutes, metricsRoutes } from './platform/http/health';
+import { installSecurityHeaders } from './platform/http/security-headers';
 import { installRequestContext } from './platform/http/request-context';
 import { mailRoutes } from './platform/mail/routes';
 import { messages } from './platform/messages/index';
@@ -50,7 +50,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(helmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -10,7 +10,7 @@ import { gemeenteService } from './modules/gemeente/gemeente.service';
 import { vrijstellingenService } from './modules/vrijstellingen/vrijstellingen.service';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { registerImportService } from './modules/registers/import/import.service';
-import { gemeenteNamen, instellingNamen } from './modules/registers/names.service';
+import { gemeenteNamen, instellingNamen, rememberedNames } from './modules/registers/names.service';
 import { pageSender } from './platform/http/page';
 import { mailService } from './platform/mail/mail.service';
 import { SessionStore } from './platform/session/session';
@@ -23,9 +23,10 @@ export interface ServiceDeps {
 
 export function buildServices({ db, config, now = () => new Date() }: ServiceDeps) {
   const sessions = new SessionStore(db, now);
+  // The header's name of the chosen instelling or gemeente; a rename shows within a minute.
   const names = {
-    instelling: async (code: string) => (await instellingNamen(db, [code]))[0]?.naam,
-    gemeente: async (code: string) => (await gemeenteNamen(db, [code]))[0]?.naam,
+    instelling: rememberedNames(async (code) => (await instellingNamen(db, [code]))[0]?.naam, 60_000),
+    gemeente: rememberedNames(async (code) => (await gemeenteNamen(db, [code]))[0]?.naam, 60_000),
   };
   return {
     db,

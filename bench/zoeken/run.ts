@@ -12,10 +12,11 @@
  * (ANALYZE, BUFFERS) of the main queries into src/modules/meldingen/raadplegen/zoeken.sql.md.
  *
  *   npx tsx bench/zoeken/run.ts [--leerlingen 1500000] [--meldingen 2000000] [--skew 0.6] [--duur 5]
- *       [--houd] [--database NAAM]
+ *       [--houd] [--database NAAM] [--alleen REGEX]
  *
  * Building the data takes 12–22 minutes at full size. --houd keeps the scratch database (its
- * name is printed); --database NAAM measures again on such a kept database without building.
+ * name is printed); --database NAAM measures again on such a kept database without building;
+ * --alleen REGEX measures only the cases whose name matches (while profiling).
  *
  * DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test names the
  * server. Results: bench/results/zoeken-<date>.md. Never run by tests.
@@ -48,6 +49,7 @@ const { values } = parseArgs({
     duur: { type: 'string', default: '5' },
     houd: { type: 'boolean', default: false },
     database: { type: 'string' },
+    alleen: { type: 'string' },
   },
 });
 const LEERLINGEN = Number(values.leerlingen);
@@ -83,6 +85,8 @@ interface Meting {
   p95: number;
   p99: number;
   fouten: number;
+  /** The server process's CPU time per request (µs), user + system. */
+  cpu?: number;
 }
 
 /** autocannon at 10 connections; p95 from every response time (autocannon itself reports p97.5). */
@@ -223,9 +227,13 @@ async function main() {
     log(`load average ${belastingStart}; opwarmen…`);
     await meet('opwarmen', base, '/verzuim/raadplegen', cookie, 3);
     const metingen: Meting[] = [];
-    for (const c of cases) {
+    const alleen = values.alleen ? new RegExp(values.alleen) : null;
+    const cpuNu = async () => ((await (await fetch(`${base}/bench/cpu`)).json()) as { us: number }).us;
+    for (const c of cases.filter((k) => !alleen || alleen.test(k.naam))) {
+      const voor = await cpuNu();
       const m = await meet(c.naam, base, c.pad, cookie);
-      log(`${c.naam.padEnd(48)} p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  ${Math.round(m.rps)} req/s${m.fouten ? `  FOUTEN ${m.fouten}` : ''}`);
+      m.cpu = (await cpuNu() - voor) / m.n;
+      log(`${c.naam.padEnd(48)} p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  ${Math.round(m.rps)} req/s  cpu ${Math.round(m.cpu)} µs/req${m.fouten ? `  FOUTEN ${m.fouten}` : ''}`);
       metingen.push(m);
     }
     // The floors again at the end: the machine is shared, and the first may have been lucky.
@@ -291,9 +299,9 @@ async function main() {
       `HTTP: the real app in its own process, logged in (password + TOTP) as a melder of ${grootste.instellingscode}; autocannon 9, 10 connections, ${DUUR} s per case, after a 3 s warm-up; p50/p95/p99 over every response. Each search request also writes its audit line. Load average when the measuring started: ${belastingStart}.`,
       `Default filters: Geregistreerd + In behandeling = ${standaard.toLocaleString('en')} meldingen, ${laatste} pages of 10. **Goal: p95 ≤ 20 ms.**`,
       '',
-      '| case | requests | req/s | p50 ms | p95 ms | p99 ms | non-2xx/errors |',
-      '|---|---:|---:|---:|---:|---:|---:|',
-      ...metingen.map((m) => `| ${m.naam} | ${m.n} | ${Math.round(m.rps)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.fouten} |`),
+      '| case | requests | req/s | p50 ms | p95 ms | p99 ms | server CPU µs/req | non-2xx/errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...metingen.map((m) => `| ${m.naam} | ${m.n} | ${Math.round(m.rps)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.cpu === undefined ? '' : Math.round(m.cpu)} | ${m.fouten} |`),
       '',
       `Gemeente scope (repository only, one at a time, 200 runs after 20 warm-up; the gemeente pages are issue 6): gemeente ${gemeente.gemeentecode} with ${gemeente.n.toLocaleString('en')} meldingen, ${gTotal.toLocaleString('en')} Geregistreerd/In behandeling.`,
       '',

@@ -1,5 +1,6 @@
 // SQL for users, their roles and login attempts.
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../db/types';
 import type { RolToekenning } from '../../platform/permissions';
 import type { GebruikerRow, NewGebruiker, Rol } from './auth.tables';
@@ -12,6 +13,29 @@ export function findByGebruikersnaam(db: Db, gebruikersnaam: string): Promise<Ge
 
 export function findById(db: Db, id: string): Promise<GebruikerRow | undefined> {
   return db.selectFrom('gebruikers').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The logged-in user of a request with their roles, in one statement: every page asks for
+ * it (request-context.ts), and each statement is a round trip (issue 5's speed goal).
+ */
+export function gebruikerMetRollen(db: Db, id: string) {
+  return db
+    .selectFrom('gebruikers as g')
+    .select(['g.id', 'g.gebruikersnaam', 'g.weergavenaam', 'g.geblokkeerd'])
+    .select((eb) =>
+      jsonArrayFrom(
+        eb
+          .selectFrom('gebruiker_rollen as r')
+          .select(['r.rol', 'r.instellingscode', 'r.gemeentecode'])
+          .whereRef('r.gebruiker_id', '=', 'g.id')
+          .orderBy('r.rol')
+          .orderBy('r.instellingscode')
+          .orderBy('r.gemeentecode'),
+      ).as('rollen'),
+    )
+    .where('g.id', '=', id)
+    .executeTakeFirst();
 }
 
 export function rollenVan(db: Db, gebruikerId: string): Promise<(RolToekenning & { id: string })[]> {

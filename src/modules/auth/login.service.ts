@@ -77,15 +77,9 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
 
     /** The logged-in user with roles, or null when gone or blocked. */
     async currentUser(gebruikerId: string): Promise<CurrentUser | null> {
-      const user = await repo.findById(db, gebruikerId);
+      const user = await repo.gebruikerMetRollen(db, gebruikerId);
       if (!user || user.geblokkeerd) return null;
-      const rollen = await repo.rollenVan(db, gebruikerId);
-      return {
-        id: user.id,
-        gebruikersnaam: user.gebruikersnaam,
-        weergavenaam: user.weergavenaam,
-        rollen: rollen.map(({ rol, instellingscode, gemeentecode }) => ({ rol, instellingscode, gemeentecode })),
-      };
+      return { id: user.id, gebruikersnaam: user.gebruikersnaam, weergavenaam: user.weergavenaam, rollen: user.rollen };
     },
   };
 }

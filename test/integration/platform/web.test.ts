@@ -129,7 +129,17 @@ describe(`web baseline on ${testDatabaseKind}`, () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(res.headers['strict-transport-security']).toBeUndefined(); // only in production, behind TLS
     expect(res.body).not.toMatch(/<script>|style="/); // nothing inline
+    // Also on a page without login, and on the second request as on the first (set once, sent always).
+    for (const path of ['/inloggen', '/inloggen']) {
+      const open = await c.get(path);
+      expect(open.headers['content-security-policy']).toBe(csp);
+      expect(open.headers['x-content-type-options']).toBe('nosniff');
+    }
   });
 
   it('the 404 and 500 pages show no internals', async () => {
