@@ -33,6 +33,12 @@ export interface CurrentUser {
   rollen: RolToekenning[];
 }
 
+/** The user a request works for: none when unknown or blocked (their session then ends). */
+export function activeUser(row: (CurrentUser & { geblokkeerd: boolean }) | null | undefined): CurrentUser | null {
+  if (!row || row.geblokkeerd) return null;
+  return { id: row.id, gebruikersnaam: row.gebruikersnaam, weergavenaam: row.weergavenaam, rollen: row.rollen };
+}
+
 export function scopeOf(ability: Ability): Scope {
   return ABILITIES[ability].scope;
 }

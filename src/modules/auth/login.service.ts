@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
-import type { CurrentUser } from '../../platform/permissions';
+import { activeUser, type CurrentUser } from '../../platform/permissions';
 import * as repo from './gebruikers.repository';
 import { verifyPassword } from './password';
 import { attemptAllowed, FAILURE_WINDOW_MS, normaliseGebruikersnaam } from './rules';
@@ -77,9 +77,7 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
 
     /** The logged-in user with roles, or null when gone or blocked. */
     async currentUser(gebruikerId: string): Promise<CurrentUser | null> {
-      const user = await repo.gebruikerMetRollen(db, gebruikerId);
-      if (!user || user.geblokkeerd) return null;
-      return { id: user.id, gebruikersnaam: user.gebruikersnaam, weergavenaam: user.weergavenaam, rollen: user.rollen };
+      return activeUser(await repo.findGebruikerMetRollen(db, gebruikerId));
     },
   };
 }

@@ -1,12 +1,11 @@
 // The request pipeline every page goes through, in order:
-//   1. load the session and the logged-in user (with roles);
+//   1. load the session and the logged-in user (with roles), in one statement;
 //   2. refuse a state-changing request whose CSRF token does not match the session's;
 //   3. guard the route: public, or logged in, or logged in with an ability — for a scoped
 //      ability also with a chosen instellingscode or gemeente (R-AUTH-2), chosen for the user
 //      when there is only one.
 // Routes are behind login unless their config says `public: true` (secure by default).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { LoginService } from '../../modules/auth/login.service';
 import { AppError } from './errors';
 import { allScopes, scopeOf, scopesFor, type Ability, type CurrentUser } from '../permissions';
 import { csrfMatches, type Session, type SessionStore } from '../session/session';
@@ -39,7 +38,7 @@ export function safeReturnPath(value: unknown): string {
   return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
 }
 
-export function installRequestContext(app: FastifyInstance, deps: { sessions: SessionStore; login: LoginService }) {
+export function installRequestContext(app: FastifyInstance, deps: { sessions: SessionStore }) {
   app.decorateRequest('session', null);
   app.decorateRequest('user', null);
 
@@ -47,9 +46,10 @@ export function installRequestContext(app: FastifyInstance, deps: { sessions: Se
     const config = request.routeOptions.config;
     // Static files carry no route config of ours; they are public and need no session.
     if (config.bare || request.routeOptions.url?.startsWith('/static/')) return;
-    request.session = await deps.sessions.load(request);
-    if (request.session?.fase === 'ingelogd' && request.session.gebruikerId) {
-      request.user = await deps.login.currentUser(request.session.gebruikerId);
+    const loaded = await deps.sessions.load(request);
+    request.session = loaded?.session ?? null;
+    if (loaded && loaded.session.fase === 'ingelogd' && loaded.session.gebruikerId) {
+      request.user = loaded.user;
       if (!request.user) {
         // Blocked or removed while logged in: the session ends now.
         await deps.sessions.destroy(reply, request.session);

@@ -1,10 +1,21 @@
 // SQL for sessions. The cookie carries a random id; the table only its SHA-256.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { SessieRow } from '../../modules/auth/auth.tables';
+import { gebruikerMetRollen } from '../../modules/auth/gebruikers.repository';
 import type { Database } from '../../db/types';
 
-export function findSessie(db: Kysely<Database>, idHash: string): Promise<SessieRow | undefined> {
-  return db.selectFrom('sessies').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
+/**
+ * The session with its logged-in user and their roles, in one statement: every page needs
+ * all three, and each statement is a round trip (issue 5's speed goal).
+ */
+export function findSessie(db: Kysely<Database>, idHash: string) {
+  return db
+    .selectFrom('sessies as s')
+    .selectAll('s')
+    .select(jsonObjectFrom(gebruikerMetRollen(db).where('g.id', '=', sql.ref<string>('s.gebruiker_id'))).as('gebruiker'))
+    .where('s.id_hash', '=', idHash)
+    .executeTakeFirst();
 }
 
 export async function insertSessie(db: Kysely<Database>, row: SessieRow): Promise<void> {

@@ -7,6 +7,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import type { SessieFase, SessieRow } from '../../modules/auth/auth.tables';
+import { activeUser, type CurrentUser } from '../permissions';
 import * as repo from './session.repository';
 
 export const SESSION_COOKIE = '__Host-sessie';
@@ -50,8 +51,11 @@ export class SessionStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The request's live session, or null (no cookie, unknown, or expired — then removed). */
-  async load(request: FastifyRequest): Promise<Session | null> {
+  /**
+   * The request's live session with its logged-in user (null when none, unknown or blocked),
+   * or null (no cookie, unknown, or expired — then removed). One statement for both.
+   */
+  async load(request: FastifyRequest): Promise<{ session: Session; user: CurrentUser | null } | null> {
     const id = request.cookies[SESSION_COOKIE];
     if (!id) return null;
     const idHash = hashId(id);
@@ -63,7 +67,7 @@ export class SessionStore {
       return null;
     }
     if (now.getTime() - row.laatst_actief_op.getTime() > TOUCH_EVERY_MS) await repo.touchSessie(this.db, idHash, now);
-    return toSession(row);
+    return { session: toSession(row), user: activeUser(row.gebruiker) };
   }
 
   /** Starts a session in the given phase with a fresh id and CSRF token; sets the cookie. */
