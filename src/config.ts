@@ -30,6 +30,8 @@ const schema = z
       .string()
       .default('Dienst Uitvoering Onderwijs, RNE/Onderwijsnummer, Informatiepunt Onderwijs, Postbus 30152, 9700 LC Groningen'),
     TRUST_PROXY: bool.default(false),
+    /** HTTP worker processes sharing the port (PostgreSQL only); one per core uses the machine. */
+    WORKERS: z.coerce.number().int().min(1).max(64).default(1),
     /** Largest register file functioneel beheer may upload on /beheer/registers (bytes). */
     REGISTER_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(500 * 1024 * 1024),
   })
@@ -39,6 +41,9 @@ const schema = z
       if (!env.DATABASE_URL)
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (PGlite is voor ontwikkeling en demo)' });
     }
+    // The embedded database lives inside one process; only PostgreSQL can serve several.
+    if (env.WORKERS > 1 && !env.DATABASE_URL)
+      ctx.addIssue({ code: 'custom', path: ['WORKERS'], message: 'meer dan 1 kan alleen met PostgreSQL (DATABASE_URL); de ingebouwde database hoort bij één proces' });
   });
 
 export interface Config {
@@ -53,6 +58,8 @@ export interface Config {
   demoData: boolean;
   logLevel: string;
   trustProxy: boolean;
+  /** WORKERS: HTTP worker processes (1: the app runs in the main process). */
+  workers: number;
   /** REGISTER_UPLOAD_MAX_BYTES: the upload limit of a register file (default 500 MiB). */
   registerUploadMaxBytes: number;
   contact: { naam: string; telefoon: string; email: string; post: string };
@@ -99,6 +106,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     demoData: e.DEMO_DATA ?? usesEmbedded,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
+    workers: e.WORKERS,
     registerUploadMaxBytes: e.REGISTER_UPLOAD_MAX_BYTES,
     contact: { naam: e.CONTACT_NAAM, telefoon: e.CONTACT_TELEFOON, email: e.CONTACT_EMAIL, post: e.CONTACT_POST },
   };

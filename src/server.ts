@@ -1,42 +1,79 @@
 // Starts the service: config → database (migrated) → demo data when asked → app → listen →
-// background jobs (mail delivery). Stops cleanly on SIGINT/SIGTERM: stop the jobs (a running
-// delivery run finishes the mail in hand), stop taking requests and finish the running ones,
-// then close the database (which releases the PGlite lock, or the process would not exit).
+// background jobs (mail delivery, the vrijstellingen check). Stops cleanly on SIGINT/SIGTERM:
+// stop the jobs (a running delivery run finishes the mail in hand), stop taking requests and
+// finish the running ones, then close the database (which releases the PGlite lock, or the
+// process would not exit).
+//
+// WORKERS > 1 (PostgreSQL only): one Node process uses one core, and a page is CPU work
+// (rendering, the driver, the framework). So this process then migrates, loads the demo data
+// and runs the jobs, and N worker processes (node:cluster) serve HTTP on the shared port, each
+// with its own connection pool. A worker that dies is replaced; on SIGTERM the workers finish
+// their requests first, then the jobs stop and the database closes.
+import cluster from 'node:cluster';
+import { pino } from 'pino';
 import { createApp } from './app';
 import { seedDemoIfEmpty, demoAccountsText } from './cli/demo';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/database';
 import { DataDirLockedError } from './db/lockfile';
 import { migrateToLatest } from './db/migrate';
 import { BEZORG_INTERVAL_MS } from './platform/mail/delivery';
 import { JobRunner } from './platform/jobs/runner';
 import { CONTROLE_INTERVAL_MS } from './modules/vrijstellingen/vrijstellingen.service';
+import { buildServices } from './services';
+import { startWorkers, stopWorkers } from './platform/http/workers';
+
+const logger = (config: Config) => ({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] });
+
+/** A worker process: the app on the shared port, until SIGTERM/SIGINT (or the primary goes). */
+async function worker(config: Config) {
+  const handle = await openDatabase(config);
+  const { app, services } = await createApp({ config, db: handle.db, logger: logger(config) });
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    try {
+      await app.close();
+    } finally {
+      services.mail.close();
+      await handle.close();
+    }
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+  process.on('disconnect', () => void stop());
+  await app.listen({ port: config.port, host: config.host });
+}
 
 async function main() {
   const config = loadConfig();
+  if (cluster.isWorker) return worker(config);
+
   const handle = await openDatabase(config);
   await migrateToLatest(handle.db);
-  const { app, services } = await createApp({
-    config,
-    db: handle.db,
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
-  });
+  const inProcess = config.workers === 1 ? await createApp({ config, db: handle.db, logger: logger(config) }) : null;
+  const services = inProcess?.services ?? buildServices({ db: handle.db, config });
+  // Without an app of its own the primary still logs (jobs, demo data) the way the app does.
+  const log = inProcess?.app.log ?? pino(logger(config));
 
   let demo: Awaited<ReturnType<typeof seedDemoIfEmpty>> = null;
-  if (config.demoData) demo = await seedDemoIfEmpty(services, (m) => app.log.info(m));
+  if (config.demoData) demo = await seedDemoIfEmpty(services, (m) => log.info(m));
 
-  const jobs = new JobRunner(app.log);
+  const jobs = new JobRunner(log);
   // R-VRIJ-3's check once at start (the runner's first run comes after one interval); stop waits for it.
   let eersteControle: Promise<unknown> = Promise.resolve();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info(`${signal} ontvangen: stoppen`);
+    log.info(`${signal} ontvangen: stoppen`);
     try {
+      await stopWorkers();
       await jobs.stop();
       await eersteControle;
-      await app.close();
+      await inProcess?.app.close();
     } finally {
       services.mail.close();
       await handle.close();
@@ -46,11 +83,12 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  await app.listen({ port: config.port, host: config.host });
-  jobs.start('mail-bezorging', BEZORG_INTERVAL_MS, (signal) => services.mail.deliver(app.log, signal));
-  jobs.start('vrijstellingen-controle', CONTROLE_INTERVAL_MS, () => services.vrijstellingen.controle(app.log));
-  eersteControle = services.vrijstellingen.controle(app.log).catch((err: unknown) => app.log.error({ err, job: 'vrijstellingen-controle' }, 'job mislukt; volgende keer opnieuw'));
-  const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  if (inProcess) await inProcess.app.listen({ port: config.port, host: config.host });
+  else await startWorkers(config.workers, () => stopping, log);
+  jobs.start('mail-bezorging', BEZORG_INTERVAL_MS, (signal) => services.mail.deliver(log, signal));
+  jobs.start('vrijstellingen-controle', CONTROLE_INTERVAL_MS, () => services.vrijstellingen.controle(log));
+  eersteControle = services.vrijstellingen.controle(log).catch((err: unknown) => log.error({ err, job: 'vrijstellingen-controle' }, 'job mislukt; volgende keer opnieuw'));
+  const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : `PostgreSQL${config.workers > 1 ? `, ${config.workers} werkprocessen` : ''}`;
   process.stdout.write(`\nVerzuimloket draait op ${config.baseUrl} (${where}).\n`);
   if (config.demoData) process.stdout.write(demoAccountsText(config.baseUrl, demo));
 }

@@ -1,11 +1,13 @@
 // The service as a process: start, refuse a second process on the same data directory,
 // stop cleanly on SIGTERM (lock released), and refuse bad settings with one clear message.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testDatabaseUrl } from '../../helpers/database';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -76,5 +78,76 @@ describe('the service as a process (embedded database)', () => {
     expect(out).toContain('PORT');
     expect(out).toContain('DATABASE_URL');
     expect(out).toContain('LOG_LEVEL');
+  });
+});
+
+// WORKERS > 1: the HTTP side in several processes on one port (issue 5's speed at national
+// scale); only on PostgreSQL, since the embedded database belongs to one process.
+describe.runIf(testDatabaseUrl)('the service as a process with WORKERS=2 (PostgreSQL)', () => {
+  const dbName = `vl_server_${process.pid}_${Date.now()}`;
+  const admin = (statement: string) => {
+    const c = new pg.Client({ connectionString: testDatabaseUrl });
+    return c.connect().then(() => c.query(statement)).finally(() => c.end());
+  };
+  const running: ChildProcess[] = [];
+  // tsx runs the service as its child, and the service forks the workers: its grandchildren.
+  const workersOf = (child: ChildProcess) => {
+    const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+    const childrenOf = (pid: number) => rows.filter(([, ppid]) => ppid === pid).map(([p]) => p!);
+    return childrenOf(child.pid!).flatMap(childrenOf);
+  };
+  afterAll(async () => {
+    for (const c of running) for (const pid of [...workersOf(c), c.pid!]) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+    await admin(`drop database if exists ${dbName} with (force)`);
+  });
+
+  it('serves from two worker processes, and SIGTERM stops them all with exit code 0', async () => {
+    await admin(`create database ${dbName}`);
+    const url = Object.assign(new URL(testDatabaseUrl!), { pathname: `/${dbName}` }).toString();
+    const port = await freePort();
+    const service = start({ DATABASE_URL: url, PORT: String(port), WORKERS: '2' });
+    running.push(service.child);
+    await waitFor(() => service.output().includes('Verzuimloket draait op'), 90_000);
+    expect(service.output()).toContain('2 werkprocessen');
+    const workers = workersOf(service.child);
+    expect(workers).toHaveLength(2);
+    for (let i = 0; i < 6; i++) {
+      const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' });
+    }
+    const login = await fetch(`http://127.0.0.1:${port}/inloggen`);
+    expect(login.status).toBe(200);
+
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+    for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
+  });
+
+  it('a worker that dies is replaced', async () => {
+    const url = Object.assign(new URL(testDatabaseUrl!), { pathname: `/${dbName}` }).toString();
+    const port = await freePort();
+    const service = start({ DATABASE_URL: url, PORT: String(port), WORKERS: '2', LOG_LEVEL: 'warn' });
+    running.push(service.child);
+    await waitFor(() => service.output().includes('Verzuimloket draait op'), 90_000);
+    const [victim] = workersOf(service.child);
+    process.kill(victim!, 'SIGKILL');
+    await waitFor(() => service.output().includes('een nieuw wordt gestart') && workersOf(service.child).length === 2 && !workersOf(service.child).includes(victim!), 60_000);
+    const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+    expect(ready.status).toBe(200);
+    service.child.kill('SIGTERM');
+    expect(await service.exited).toBe(0);
+  });
+});
+
+describe('WORKERS needs PostgreSQL', () => {
+  it('WORKERS=2 on the embedded database stops the start with a clear message', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vl-server-'));
+    try {
+      const bad = start({ DATA_DIR: dir, PORT: String(await freePort()), WORKERS: '2' });
+      expect(await bad.exited).toBe(1);
+      expect(bad.output()).toContain('WORKERS: meer dan 1 kan alleen met PostgreSQL');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
