@@ -148,8 +148,6 @@ export function formatPostcode(postcode: string): string {
   return n.ok ? `${n.value.slice(0, 4)} ${n.value.slice(4)}` : postcode;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * True for a real calendar date written `YYYY-MM-DD`. Dates stay strings: a JS Date at
  * midnight shifts a day when a time zone gets involved.
@@ -157,12 +155,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example isValidIsoDate('2023-02-29') // false
  */
 export function isValidIsoDate(s: string): boolean {
-  const match = ISO_DATE.exec(s);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // Digit by digit rather than a regular expression with groups: the import checks two or three
+  // million dates per file, and this allocates nothing.
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const year = digits(s, 0, 4);
+  const month = digits(s, 5, 7);
+  const day = digits(s, 8, 10);
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** The number written by the ASCII digits s[from..to), or -1 when one of them is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**
