@@ -128,6 +128,12 @@ const POSTCODE_INPUT = /^(\d{4}) *([A-Z]{2})$/;
  * @example normalisePostcode('1234SA')    // { ok: false, message: 'Een postcode eindigt niet op SA, SD of SS.' }
  */
 export function normalisePostcode(input: string): Check<string> {
+  // Already stored form (what a register file holds): the same checks without the copies.
+  if (isStoredPostcodeForm(input)) {
+    if (input.charCodeAt(0) === 48) return fail(m.postcodeVoorloopnul);
+    const letters = input.slice(4);
+    return letters === 'SA' || letters === 'SD' || letters === 'SS' ? fail(m.postcodeLetters) : ok(input);
+  }
   const s = input.trim().toUpperCase();
   if (s === '') return fail(m.postcodeLeeg);
   const match = POSTCODE_INPUT.exec(s);
@@ -136,6 +142,18 @@ export function normalisePostcode(input: string): Check<string> {
   if (digits.startsWith('0')) return fail(m.postcodeVoorloopnul);
   if (letters === 'SA' || letters === 'SD' || letters === 'SS') return fail(m.postcodeLetters);
   return ok(digits + letters);
+}
+
+/** Four ASCII digits and two capitals A–Z, nothing else: `1234AB`. */
+function isStoredPostcodeForm(s: string): boolean {
+  if (s.length !== 6) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const a = s.charCodeAt(4);
+  const b = s.charCodeAt(5);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90;
 }
 
 /**
