@@ -10,6 +10,8 @@ import * as m0006 from './0006_wijzigen';
 import * as m0007 from './0007_vrijstellingen';
 import * as m0008 from './0008_leerlingen_zonder_naamindex';
 import * as m0009 from './0009_melding_aantallen';
+import * as m0010 from './0010_codes_collate_c';
+import * as m0011 from './0011_leerlingen_pgn_check';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -21,4 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0007_vrijstellingen': m0007,
   '0008_leerlingen_zonder_naamindex': m0008,
   '0009_melding_aantallen': m0009,
+  '0010_codes_collate_c': m0010,
+  '0011_leerlingen_pgn_check': m0011,
 };

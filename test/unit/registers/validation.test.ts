@@ -215,6 +215,19 @@ describe('R-REG-2 postcode', () => {
     expect(normalisePostcode(input)).toEqual({ ok: false, message });
   });
 
+  it('R-REG-2 a postcode in stored form (the fast path) gets the same answer as with a space before it (the general path)', () => {
+    const char = fc.constantFrom('0', '1', '5', '9', 'A', 'D', 'S', 'Z', 'a', 's', ' ', 'Ä', 'ß');
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '9'), minLength: 4, maxLength: 4 });
+    const letters = fc.string({ unit: fc.constantFrom('A', 'D', 'S', 'Z', 'a', '@', '['), minLength: 2, maxLength: 2 });
+    const storedForm = fc.tuple(digits, letters).map(([d, l]) => d + l);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: char, minLength: 4, maxLength: 7 }), storedForm), (s) => {
+        expect(normalisePostcode(s)).toEqual(normalisePostcode(` ${s}`));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('R-REG-2 formatPostcode shows an invalid stored value unchanged', () => {
     expect(formatPostcode('0123AB')).toBe('0123AB');
     expect(formatPostcode('onbekend')).toBe('onbekend');

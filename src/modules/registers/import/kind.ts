@@ -7,6 +7,8 @@ import type { Counts, RegisterSoort, RowError, Validator } from './types.js';
 
 export type Trx = Transaction<Database>;
 
+export type StagingType = 'text' | 'code' | 'int' | 'date' | 'boolean';
+
 export interface LoadContext {
   /** This file's staging table (temporary, dropped at commit). */
   staging: string;
@@ -33,8 +35,12 @@ export interface RegisterKind<T extends readonly unknown[] = readonly unknown[]>
   /** The header, exactly, in order. */
   columns: readonly string[];
   validate: Validator<T>;
-  /** Staging columns in the order of the validator's tuple, with their SQL types. */
-  staging: readonly (readonly [name: string, type: 'text' | 'int' | 'date' | 'boolean'])[];
+  /**
+   * Staging columns in the order of the validator's tuple, with their SQL types; 'code' is text
+   * in the "C" collation, as the register's code columns (migration 0010), so the checks sort and
+   * join them byte by byte too.
+   */
+  staging: readonly (readonly [name: string, type: StagingType])[];
   /** The natural key (staging column names); the first is the CSV column a duplicate is blamed on. */
   key: readonly string[];
   /** Cross-reference and whole-file checks, run on the staged rows. */

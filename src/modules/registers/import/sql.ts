@@ -6,11 +6,13 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import { registerImportMessages as m } from '../../../platform/messages/registers.js';
-import type { Check, CheckResult, LoadContext, RegisterKind, Trx } from './kind.js';
+import type { Check, CheckResult, LoadContext, RegisterKind, StagingType, Trx } from './kind.js';
 import { MAX_ERRORS, type Counts } from './types.js';
 
+const SQL_TYPE: Record<StagingType, string> = { text: 'text', code: 'text collate "C"', int: 'int', date: 'date', boolean: 'boolean' };
+
 export async function createStaging(trx: Trx, kind: RegisterKind, name: string): Promise<void> {
-  const cols = kind.staging.map(([c, type]) => `${c} ${type}`).join(', ');
+  const cols = kind.staging.map(([c, type]) => `${c} ${SQL_TYPE[type]}`).join(', ');
   await sql.raw(`create temp table ${name} (line int not null, ${cols}) on commit drop`).execute(trx);
 }
 
@@ -24,7 +26,7 @@ export const stagingColumns = (kind: RegisterKind): string => ['line', ...kind.s
  * parameter per column (whose text form costs more on both ends).
  */
 export function stagingInsert(kind: RegisterKind, name: string): (trx: Trx, jsonRows: string) => Promise<unknown> {
-  const select = ['(e->>0)::int', ...kind.staging.map(([, type], i) => `(e->>${i + 1})::${type}`)].join(', ');
+  const select = ['(e->>0)::int', ...kind.staging.map(([, type], i) => `(e->>${i + 1})::${type === 'code' ? 'text' : type}`)].join(', ');
   const head = `insert into ${name} select ${select} from jsonb_array_elements(`;
   return (trx, jsonRows) => sql`${sql.raw(head)}${jsonRows}::jsonb) e`.execute(trx);
 }

@@ -110,9 +110,9 @@ export async function* validRows(
 /** PostgreSQL: every chunk's rows as one COPY data message; `from` 1 leaves out the line number. */
 export async function* copyText(rows: AsyncIterable<unknown[][]>, from: 0 | 1 = 0): AsyncGenerator<Buffer> {
   for await (const chunk of rows) {
-    const lines = new Array<string>(chunk.length);
-    for (let i = 0; i < chunk.length; i++) lines[i] = copyRow(chunk[i]!, from);
-    yield Buffer.from(`${lines.join('\n')}\n`);
+    let text = '';
+    for (let i = 0; i < chunk.length; i++) text += `${copyRow(chunk[i]!, from)}\n`;
+    yield Buffer.from(text);
   }
 }
 

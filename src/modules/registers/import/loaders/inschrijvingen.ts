@@ -32,7 +32,7 @@ export const inschrijvingenKind: RegisterKind<InschrijvingTuple> = {
   columns: INSCHRIJVINGEN_COLUMNS,
   validate: validateInschrijving,
   staging: [
-    ['pgn', 'text'], ['instellingscode', 'text'], ['vestigingscode', 'text'], ['begindatum', 'date'], ['einddatum', 'date'],
+    ['pgn', 'code'], ['instellingscode', 'code'], ['vestigingscode', 'code'], ['begindatum', 'date'], ['einddatum', 'date'],
     ['hoofdinschrijving', 'boolean'],
   ],
   key: KEY,

@@ -11,7 +11,7 @@ export const instellingenKind: RegisterKind<VestigingTuple> = {
   file: 'instellingen.csv',
   columns: INSTELLINGEN_COLUMNS,
   validate: validateVestiging,
-  staging: [['instellingscode', 'text'], ['vestigingscode', 'text'], ['naam', 'text'], ['plaats', 'text'], ['gemeentecode', 'text']],
+  staging: [['instellingscode', 'code'], ['vestigingscode', 'code'], ['naam', 'text'], ['plaats', 'text'], ['gemeentecode', 'text']],
   key: ['instellingscode', 'vestigingscode'],
   get checks() {
     return [

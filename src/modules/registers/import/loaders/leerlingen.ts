@@ -17,7 +17,7 @@ export const leerlingenKind: RegisterKind<LeerlingTuple> = {
   columns: LEERLINGEN_COLUMNS,
   validate: validateLeerling,
   staging: [
-    ['pgn', 'text'], ['voornamen', 'text'], ['voorvoegsel', 'text'], ['achternaam', 'text'], ['geboortedatum', 'date'],
+    ['pgn', 'code'], ['voornamen', 'text'], ['voorvoegsel', 'text'], ['achternaam', 'text'], ['geboortedatum', 'date'],
     ['geslacht', 'text'], ['straat', 'text'], ['huisnummer', 'int'], ['postcode', 'text'], ['plaats', 'text'],
     ['woongemeente_code', 'text'], ['woont_in_buitenland', 'boolean'], ['land', 'text'], ['startkwalificatie', 'boolean'],
   ],

@@ -18,7 +18,7 @@ export const rioAanbiedersKind: RegisterKind<AanbiederTuple> = {
   file: 'rio-aanbieders.csv',
   columns: RIO_AANBIEDERS_COLUMNS,
   validate: validateAanbieder,
-  staging: [['instellingscode', 'text'], ['onderwijsaanbiedercode', 'text'], ['naam', 'text']],
+  staging: [['instellingscode', 'code'], ['onderwijsaanbiedercode', 'text'], ['naam', 'text']],
   key: ['onderwijsaanbiedercode'],
   get checks() {
     return [duplicates(this), instellingBestaat];
@@ -41,7 +41,7 @@ export const rioLocatiesKind: RegisterKind<LocatieTuple> = {
   file: 'rio-locaties.csv',
   columns: RIO_LOCATIES_COLUMNS,
   validate: validateLocatie,
-  staging: [['instellingscode', 'text'], ['onderwijslocatiecode', 'text'], ['postcode', 'text'], ['huisnummer', 'int']],
+  staging: [['instellingscode', 'code'], ['onderwijslocatiecode', 'text'], ['postcode', 'text'], ['huisnummer', 'int']],
   key: ['onderwijslocatiecode'],
   get checks() {
     return [duplicates(this), instellingBestaat];
