@@ -12,12 +12,13 @@
  * (ANALYZE, BUFFERS) of the main queries into src/modules/meldingen/raadplegen/zoeken.sql.md.
  *
  *   npx tsx bench/zoeken/run.ts [--leerlingen 1500000] [--meldingen 2000000] [--skew 0.6] [--duur 5]
- *       [--houd] [--database NAAM] [--alleen REGEX] [--workers N]
+ *       [--houd] [--database NAAM] [--alleen REGEX] [--workers N] [--uit BESTAND]
  *
  * Building the data takes 12–22 minutes at full size. --houd keeps the scratch database (its
  * name is printed); --database NAAM measures again on such a kept database without building;
  * --alleen REGEX measures only the cases whose name matches (while profiling); --workers N runs
- * the app in N processes, as the service does with WORKERS=N.
+ * the app in N processes, as the service does with WORKERS=N; --uit writes the report there
+ * instead of bench/results (for trial runs). With --alleen the plans are not rewritten.
  *
  * DATABASE_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test names the
  * server. Results: bench/results/zoeken-<date>.md. Never run by tests.
@@ -40,6 +41,7 @@ import { currentCode, newTotpSecret } from '../../src/modules/auth/totp';
 import { MELDING_SORTEERBAAR, telMeldingen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter } from '../../src/modules/meldingen/raadplegen/zoeken.repository';
 import { buildServices } from '../../src/services';
 import { laadRegisters, maakMeldingen, STATUS_MIX } from './data';
+import { cpuStand, cpuVerschil } from './proc-cpu';
 import { schrijfExplain, type ExplainCase } from './explain';
 
 const { values } = parseArgs({
@@ -52,6 +54,7 @@ const { values } = parseArgs({
     database: { type: 'string' },
     alleen: { type: 'string' },
     workers: { type: 'string', default: '1' },
+    uit: { type: 'string' },
   },
 });
 const LEERLINGEN = Number(values.leerlingen);
@@ -88,8 +91,8 @@ interface Meting {
   p95: number;
   p99: number;
   fouten: number;
-  /** The server process's CPU time per request (µs), user + system. */
-  cpu?: number;
+  /** CPU time per request (µs, user + system) of the app's processes, PostgreSQL's and autocannon's. */
+  cpu?: { app: number; postgres: number; bench: number };
 }
 
 /** autocannon at 10 connections; p95 from every response time (autocannon itself reports p97.5). */
@@ -231,14 +234,12 @@ async function main() {
     await meet('opwarmen', base, '/verzuim/raadplegen', cookie, 3);
     const metingen: Meting[] = [];
     const alleen = values.alleen ? new RegExp(values.alleen) : null;
-    const cpuNu = async () => (await (await fetch(`${base}/bench/cpu`)).json()) as { us: number; system: number };
     for (const c of cases.filter((k) => !alleen || alleen.test(k.naam))) {
-      const voor = await cpuNu();
+      const voor = cpuStand(server.pid!, dbName);
       const m = await meet(c.naam, base, c.pad, cookie);
-      const na = await cpuNu();
-      // With several workers /bench/cpu answers for one of them only.
-      if (WORKERS === 1) m.cpu = (na.us - voor.us) / m.n;
-      log(`${c.naam.padEnd(48)} p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  ${Math.round(m.rps)} req/s${m.cpu === undefined ? '' : `  cpu ${Math.round(m.cpu)} µs/req (system ${Math.round((na.system - voor.system) / m.n)})`}${m.fouten ? `  FOUTEN ${m.fouten}` : ''}`);
+      const d = cpuVerschil(voor, cpuStand(server.pid!, dbName));
+      m.cpu = { app: d.app / m.n, postgres: d.postgres / m.n, bench: d.bench / m.n };
+      log(`${c.naam.padEnd(48)} p50 ${m.p50.toFixed(1)} ms  p95 ${m.p95.toFixed(1)} ms  ${Math.round(m.rps)} req/s  cpu µs/req: app ${Math.round(m.cpu.app)}, postgres ${Math.round(m.cpu.postgres)}, autocannon ${Math.round(m.cpu.bench)}${m.fouten ? `  FOUTEN ${m.fouten}` : ''}`);
       metingen.push(m);
     }
     // The floors again at the end: the machine is shared, and the first may have been lucky.
@@ -261,7 +262,7 @@ async function main() {
       }
     }
 
-    log('EXPLAIN…');
+    if (!alleen) log('EXPLAIN…');
     const explainCases: ExplainCase[] = [
       { titel: `School, standaard: Geregistreerd + In behandeling, datum melding nieuwste eerst, pagina 1 (instelling ${grootste.instellingscode}, ${standaard} treffers)`, scope, filter: filterVan(), state: { page: 1, perPage: 10, sort: 'datum', dir: 'desc' } },
       { titel: `School, standaard, laatste pagina (${laatste}): van achteren gelezen`, scope, filter: filterVan(), state: { page: laatste, perPage: 10, sort: 'datum', dir: 'desc' } },
@@ -275,7 +276,7 @@ async function main() {
       { titel: 'CSV-export, tweede batch (keyset na de eerste 1.000), alle statussen op nummer', scope, filter: filterVan({ statussen: ['R', 'B', 'G', 'K', 'I'] }), export: { sort: 'nummer', dir: 'asc' } },
     ];
     const versie = (await sql<{ v: string }>`select version() as v`.execute(db)).rows[0]!.v.split(' on ')[0]!;
-    await schrijfExplain(
+    if (!alleen) await schrijfExplain(
       url,
       explainCases,
       path.resolve(here, '../../src/modules/meldingen/raadplegen/zoeken.sql.md'),
@@ -304,9 +305,11 @@ async function main() {
       `HTTP: the real app in its own process${WORKERS > 1 ? ` with ${WORKERS} workers (WORKERS=${WORKERS})` : ' (WORKERS=1)'}, logged in (password + TOTP) as a melder of ${grootste.instellingscode}; autocannon 9, 10 connections, ${DUUR} s per case, after a 3 s warm-up; p50/p95/p99 over every response. Each search request also writes its audit line. Load average when the measuring started: ${belastingStart}.`,
       `Default filters: Geregistreerd + In behandeling = ${standaard.toLocaleString('en')} meldingen, ${laatste} pages of 10. **Goal: p95 ≤ 20 ms.**`,
       '',
-      '| case | requests | req/s | p50 ms | p95 ms | p99 ms | server CPU µs/req | non-2xx/errors |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
-      ...metingen.map((m) => `| ${m.naam} | ${m.n} | ${Math.round(m.rps)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.cpu === undefined ? '' : Math.round(m.cpu)} | ${m.fouten} |`),
+      'CPU per request (µs, user + system, from /proc): the app\'s processes, PostgreSQL\'s (its shared processes and the backends of this database), and autocannon in the bench process. With both cores full, their sum is what one request costs the machine.',
+      '',
+      '| case | requests | req/s | p50 ms | p95 ms | p99 ms | CPU app | CPU PostgreSQL | CPU autocannon | non-2xx/errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...metingen.map((m) => `| ${m.naam} | ${m.n} | ${Math.round(m.rps)} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.p99.toFixed(1)} | ${m.cpu ? Math.round(m.cpu.app) : ''} | ${m.cpu ? Math.round(m.cpu.postgres) : ''} | ${m.cpu ? Math.round(m.cpu.bench) : ''} | ${m.fouten} |`),
       '',
       `Gemeente scope (repository only, one at a time, 200 runs after 20 warm-up; the gemeente pages are issue 6): gemeente ${gemeente.gemeentecode} with ${gemeente.n.toLocaleString('en')} meldingen, ${gTotal.toLocaleString('en')} Geregistreerd/In behandeling.`,
       '',
@@ -320,7 +323,7 @@ async function main() {
     process.stdout.write(rapport);
     const dir = path.resolve(here, '../results');
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, `zoeken-${new Date().toISOString().slice(0, 10)}${WORKERS > 1 ? `-workers${WORKERS}` : ''}.md`), rapport);
+    await writeFile(values.uit ?? path.join(dir, `zoeken-${new Date().toISOString().slice(0, 10)}${WORKERS > 1 ? `-workers${WORKERS}` : ''}.md`), rapport);
   } finally {
     if (server) {
       server.kill('SIGTERM');

@@ -2,9 +2,9 @@
  * The app of the search benchmark in its own process (so autocannon does not share its event
  * loop): the real createApp on DATABASE_URL, plus floor routes that exist only here:
  * /bench/hallo (bare: no session, the framework's floor), /bench/hallo-sessie (behind login:
- * session and user loaded as for every page) and /bench/cpu. Prints {"port": n} when listening.
+ * session and user loaded as for every page) Prints {"port": n} when listening.
  * BENCH_WORKERS=N: N worker processes on the shared port, as the service's WORKERS=N
- * (src/platform/http/workers.ts); /bench/cpu then answers for the worker that takes it.
+ * (src/platform/http/workers.ts).
  */
 import cluster from 'node:cluster';
 import { createApp } from '../../src/app';
@@ -32,12 +32,6 @@ if (workers > 1 && cluster.isPrimary) {
   const { app } = await createApp({ config, db: handle.db });
   app.get('/bench/hallo', { config: { public: true, bare: true } }, async () => 'hallo');
   app.get('/bench/hallo-sessie', async () => 'hallo');
-  // The server's own CPU time so far (µs): per case, CPU per request is a figure that a busy
-  // machine disturbs far less than latency.
-  app.get('/bench/cpu', { config: { public: true, bare: true } }, async () => {
-    const u = process.cpuUsage();
-    return { us: u.user + u.system, system: u.system };
-  });
   // Workers share one port: the primary picks it for the first worker that asks for port 0.
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
