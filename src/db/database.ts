@@ -10,6 +10,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './lockfile';
 import { PGliteDialect } from './pglite-dialect';
+import { preparingClient, StatementNames } from './prepared-statements';
 import type { Database } from './types';
 
 export type DB = Kysely<Database>;
@@ -33,11 +34,12 @@ export interface DatabaseHandle {
 
 export const pgliteExtensions = { btree_gist, pg_trgm };
 
-/** Opens PostgreSQL at `url` with a pool of `max` connections. */
+/** Opens PostgreSQL at `url` with a pool of `max` connections; frequent queries are prepared. */
 export function openPostgres(url: string, max = 10): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    Client: preparingClient(new StatementNames()),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         textParsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
