@@ -20,19 +20,26 @@ export interface AuditEntry {
 
 /** Appends one line to the audit log, inside the caller's transaction when given one. */
 export async function writeAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
+  await insertAudit(db, [entry]);
+}
+
+/** Appends the lines in one statement. */
+export async function insertAudit(db: Kysely<Database> | Transaction<Database>, entries: readonly AuditEntry[]): Promise<void> {
   await db
     .insertInto('audit_log')
-    .values({
-      actie: entry.actie,
-      gebruiker_id: entry.gebruikerId ?? null,
-      gebruikersnaam: entry.gebruikersnaam ?? null,
-      object_type: entry.objectType ?? null,
-      object_id: entry.objectId ?? null,
-      instellingscode: entry.instellingscode ?? null,
-      gemeentecode: entry.gemeentecode ?? null,
-      ip: entry.ip ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    })
+    .values(
+      entries.map((entry) => ({
+        actie: entry.actie,
+        gebruiker_id: entry.gebruikerId ?? null,
+        gebruikersnaam: entry.gebruikersnaam ?? null,
+        object_type: entry.objectType ?? null,
+        object_id: entry.objectId ?? null,
+        instellingscode: entry.instellingscode ?? null,
+        gemeentecode: entry.gemeentecode ?? null,
+        ip: entry.ip ?? null,
+        details: JSON.stringify(entry.details ?? {}),
+      })),
+    )
     .execute();
 }
 

@@ -1,7 +1,7 @@
 // Raadplegen verzuim (R-RAA-1): the use cases behind raadplegen/routes.tsx. Every search and
 // every export reads personal data, so each is a line in the audit log (R-PRIV-1), with the
 // criteria and how many were found; the scope is always the actor's chosen instelling.
-import { writeAudit } from '../../../platform/audit/audit.service';
+import { auditInGroups } from '../../../platform/audit/audit-groups';
 import type { OverzichtState, SortDir } from '../../../platform/ui/overzicht-state';
 import type { MeldingActor } from '../actor';
 import type { MeldingModuleDeps } from '../meldingen.services';
@@ -15,8 +15,10 @@ const gezocht = (filter: MeldingZoekFilter) => Object.fromEntries(filterQueryPai
 
 export function raadplegenService(deps: MeldingModuleDeps) {
   const { db, now } = deps;
+  // Searches come in bursts of many users: their lines are committed in groups (audit-groups.ts).
+  const writeAudit = auditInGroups(db);
   const audit = (actor: MeldingActor, actie: string, details: Record<string, unknown>) =>
-    writeAudit(db, { actie, gebruikerId: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, ip: actor.ip, instellingscode: actor.instellingscode, objectType: 'meldingen', details });
+    writeAudit({ actie, gebruikerId: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, ip: actor.ip, instellingscode: actor.instellingscode, objectType: 'meldingen', details });
 
   return {
     /** One page of the instelling's meldingen matching the filter; audited. */
