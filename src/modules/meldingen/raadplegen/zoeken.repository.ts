@@ -10,7 +10,8 @@
  *   MELDING_SORTEERBAAR    the sort keys, for parseOverzichtState's `sortable`
  *   type MeldingZoekRij    one result row (incl. voornamen/voorvoegsel from the melding)
  *   zoekMeldingen(db, scope, filter, state: OverzichtState<MeldingSort>)
- *     → Promise<{ rows: MeldingZoekRij[]; total: number }>   (the page clamped as pageInfo does)
+ *     → Promise<{ rows: MeldingZoekRij[]; total: number }>   (the page clamped as pageInfo does;
+ *       page 1 in one statement with its total)
  *   telMeldingen(db, scope, filter) → Promise<number>   (only statuses: the counters of 0009)
  *   alleMeldingen(db, scope, filter, { sort, dir }, batch = 1000)
  *     → AsyncGenerator<MeldingZoekRij[]>  (every match in order, keyset batches: for the CSV)
@@ -32,7 +33,7 @@
  * cursor in the next/previous links only, and the shared Overzicht keeps one set of parameters
  * for all its links; page numbers (R-UI-2) need an offset anyway. The CSV export does use keysets.
  */
-import { sql, type Compilable, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
+import { sql, type Compilable, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../../db/types';
 import { namePattern } from '../../../platform/search/name-pattern';
 import { pageInfo, type OverzichtState, type SortDir } from '../../../platform/ui/overzicht-state';
@@ -136,25 +137,26 @@ function alleenStatussen(f: MeldingZoekFilter): boolean {
 }
 
 /**
- * How many meldingen match (R-UI-2 "… gevonden"). Only statuses chosen (the default of R-RAA-1
- * and R-GEM-2): the sum of a few rows of melding_aantallen, kept by the triggers of migration
- * 0009 in the writing transaction. Any other filter: per status an index-only count, summed.
+ * How many meldingen match (R-UI-2 "… gevonden"), as a scalar subquery (text). Only statuses
+ * chosen (the default of R-RAA-1 and R-GEM-2): the sum of a few rows of melding_aantallen, kept by
+ * the triggers of migration 0009 in the writing transaction. Any other filter: per status an
+ * index-only count, summed. At least one status.
  */
-export async function telMeldingen(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter): Promise<number> {
-  const [first, ...others] = filter.statussen;
-  if (first === undefined) return 0;
+function telExpressie(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter): RawBuilder<string> {
   if (alleenStatussen(filter)) {
     const [soort, code] = 'instellingscode' in scope ? ['I', scope.instellingscode] : ['G', scope.gemeentecode];
-    const statussen = [...new Set(filter.statussen)];
-    const r = await sql<{ n: string }>`
-      select coalesce(sum(aantal), 0)::text as n from melding_aantallen
-      where scope = ${soort} and code = ${code} and status in (${sql.join(statussen)})`.execute(db);
-    return Number(r.rows[0]?.n ?? 0);
+    return sql<string>`(select coalesce(sum(aantal), 0)::text from melding_aantallen
+      where scope = ${soort} and code = ${code} and status in (${sql.join([...new Set(filter.statussen)])}))`;
   }
   const branch = (s: Status) => gefilterd(db, scope, s, filter).select(sql<string>`count(*)`.as('n'));
-  const u = unionAll<{ n: string }>([first, ...others].map(branch));
-  const r = await db.selectFrom(u).select(sql<string>`coalesce(sum(b.n), 0)::text`.as('n')).executeTakeFirstOrThrow();
-  return Number(r.n);
+  return sql<string>`(${db.selectFrom(unionAll<{ n: string }>(filter.statussen.map(branch))).select(sql<string>`coalesce(sum(b.n), 0)::text`.as('n'))})`;
+}
+
+/** How many meldingen match the filter (see telExpressie). */
+export async function telMeldingen(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter): Promise<number> {
+  if (filter.statussen.length === 0) return 0;
+  const r = await sql<{ n: string }>`select ${telExpressie(db, scope, filter)} as n`.execute(db);
+  return Number(r.rows[0]!.n);
 }
 
 /** The ids of `limit` rows from `offset` in the order (sort dir, id dir), merged over the statuses. */
@@ -213,6 +215,15 @@ export async function zoekMeldingen(
   filter: MeldingZoekFilter,
   state: OverzichtState<MeldingSort>,
 ): Promise<{ rows: MeldingZoekRij[]; total: number }> {
+  if (filter.statussen.length === 0) return { rows: [], total: 0 };
+  // Page 1, where every search lands, needs no total to be found: its rows and the total come in
+  // one statement (one round trip fewer). No rows on page 1 means none at all.
+  if (state.page <= 1) {
+    const rows = await paginaQuery(db, scope, filter, state.sort, state.dir, state.perPage, 0)
+      .select(telExpressie(db, scope, filter).as('totaal'))
+      .execute();
+    return { rows: rows.map(({ totaal: _, ...rij }) => rij), total: Number(rows[0]?.totaal ?? 0) };
+  }
   const total = await telMeldingen(db, scope, filter);
   if (total === 0) return { rows: [], total };
   const info = pageInfo(total, state);
@@ -221,20 +232,24 @@ export async function zoekMeldingen(
   // From the nearer end: the second half is read backwards and turned around.
   const achteraan = start > total - end;
   const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
-  const offset = achteraan ? total - end : start;
-  // The page's ids and their rows in one statement (one round trip): the ids subquery keeps its
-  // own plan (LIMIT/OFFSET fence it), then 10 primary-key lookups; sorted again by its key.
-  const ids = idsQuery(db, scope, filter, state.sort, dir, end - start, offset).select(sql<unknown>`b.k`.as('k')).as('p');
-  const rows = await db
+  const rows = await paginaQuery(db, scope, filter, state.sort, dir, end - start, achteraan ? total - end : start).execute();
+  if (achteraan) rows.reverse();
+  return { rows, total };
+}
+
+/**
+ * The page's ids and their rows in one statement: the ids subquery keeps its own plan
+ * (LIMIT/OFFSET fence it), then primary-key lookups; sorted again by its key.
+ */
+function paginaQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, limit: number, offset: number) {
+  const ids = idsQuery(db, scope, filter, sort, dir, limit, offset).select(sql<unknown>`b.k`.as('k')).as('p');
+  return db
     .selectFrom(ids)
     .innerJoin('meldingen as m', 'm.id', 'p.id')
     .select(RIJ_KOLOMMEN)
     .select([sql<string | null>`m.inhoud #>> '{leerling,voornamen}'`.as('voornamen'), sql<string | null>`m.inhoud #>> '{leerling,voorvoegsel}'`.as('voorvoegsel')])
     .orderBy(sql`p.k`, dir)
-    .orderBy('p.id', dir)
-    .execute();
-  if (achteraan) rows.reverse();
-  return { rows, total };
+    .orderBy('p.id', dir);
 }
 
 /**
