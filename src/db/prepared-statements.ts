@@ -10,11 +10,13 @@
 //
 // Bounds: at most MAX_PREPARED texts get a name per process, so a backend holds at most that many
 // statements; texts without parameters (BEGIN, COMMIT, migrations) are never prepared. A
-// connection pooler in transaction mode (PgBouncer < 1.21) does not keep named statements: such a
-// deployment needs this off (see docs/architecture.md).
+// connection pooler in transaction mode (PgBouncer < 1.21) does not keep named statements (see
+// docs/architecture.md).
 import pg from 'pg';
 
 export const PREPARE_AFTER = 5;
+/** feature_not_supported: "cached plan must not change result type". */
+const CACHED_PLAN_CHANGED = '0A000';
 export const MAX_PREPARED = 200;
 
 /** Which query texts are worth a name, and their names; one per pool. */
@@ -62,7 +64,15 @@ export function preparingClient(names: StatementNames): typeof pg.Client {
     const [text, values, callback] = args;
     if (args.length === 2 && typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
       const name = names.nameFor(text);
-      if (name !== undefined) return query.call(this, { name, text, values });
+      if (name !== undefined) {
+        return (query.call(this, { name, text, values }) as Promise<unknown>).catch((error: unknown) => {
+          // The table under a prepared statement changed its columns (a migration while this
+          // process runs): PostgreSQL refuses the statement from now on, and pg would keep
+          // sending it. Ending the connection makes the pool replace it; only this query fails.
+          if ((error as { code?: string }).code === CACHED_PLAN_CHANGED) void this.end().catch(() => {});
+          throw error;
+        });
+      }
     }
     return query.apply(this, args);
   } as typeof pg.Client.prototype.query;

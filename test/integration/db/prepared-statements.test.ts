@@ -28,4 +28,19 @@ describe.skipIf(testDatabaseKind === 'pglite')('prepared statements on PostgreSQ
       expect(Number(rows[0]!.generic_plans) + Number(rows[0]!.custom_plans)).toBe(4);
     });
   });
+
+  it('a table that changes its columns under a prepared statement fails that one query; the pool replaces the connection and the next query sees the new columns', async () => {
+    await sql`create table proef_kolommen (id int primary key, naam text)`.execute(h.db);
+    await sql`insert into proef_kolommen values (1, 'een')`.execute(h.db);
+    const lees = () => h.db.selectFrom('proef_kolommen' as never).selectAll().where('id' as never, '=', 1 as never).execute();
+    for (let i = 0; i < PREPARE_AFTER + 1; i++) expect(await lees()).toEqual([{ id: 1, naam: 'een' }]);
+    await sql`alter table proef_kolommen add column extra text default 'nieuw'`.execute(h.db);
+    const daarna: unknown[] = [];
+    for (let i = 0; i < 6; i++) daarna.push(await lees().then((r) => r, (e: { code?: string }) => e.code));
+    // At most one failure per pooled connection that held the old statement, then the new columns.
+    const fouten = daarna.filter((d) => d === '0A000');
+    expect(fouten.length).toBeLessThanOrEqual(2);
+    expect(daarna.at(-1)).toEqual([{ id: 1, naam: 'een', extra: 'nieuw' }]);
+    expect(daarna.slice(fouten.length)).toEqual(Array.from({ length: 6 - fouten.length }, () => [{ id: 1, naam: 'een', extra: 'nieuw' }]));
+  });
 });
