@@ -8,13 +8,15 @@ import { writeFile } from 'node:fs/promises';
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import type { Database } from '../../src/db/types';
-import { alleMeldingen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekScope } from '../../src/modules/meldingen/raadplegen/zoeken.repository';
+import { alleMeldingen, RecenteTotalen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekScope } from '../../src/modules/meldingen/raadplegen/zoeken.repository';
 
 export interface ExplainCase {
   titel: string;
   scope: MeldingZoekScope;
   filter: MeldingZoekFilter;
   state?: { page: number; perPage: number; sort: MeldingSort; dir: 'asc' | 'desc' };
+  /** The total a recent search saw (RecenteTotalen): the page comes in one statement with its count. */
+  hint?: number;
   /** Instead of a page: the second keyset batch of the CSV export in this order. */
   export?: { sort: MeldingSort; dir: 'asc' | 'desc' };
 }
@@ -34,7 +36,11 @@ export async function schrijfExplain(url: string, cases: readonly ExplainCase[],
   try {
     for (const c of cases) {
       captured = [];
-      if (c.state) await zoekMeldingen(db, c.scope, c.filter, c.state);
+      if (c.state) {
+        const totalen = new RecenteTotalen();
+        if (c.hint !== undefined) totalen.set(RecenteTotalen.sleutel(c.scope, c.filter), c.hint);
+        await zoekMeldingen(db, c.scope, c.filter, c.state, c.hint === undefined ? undefined : totalen);
+      }
       else if (c.export) {
         let n = 0;
         for await (const _ of alleMeldingen(db, c.scope, c.filter, c.export, 1000)) if (++n === 2) break;

@@ -267,9 +267,10 @@ async function main() {
     if (!alleen) log('EXPLAIN…');
     const explainCases: ExplainCase[] = [
       { titel: `School, standaard: Geregistreerd + In behandeling, datum melding nieuwste eerst, pagina 1 (instelling ${grootste.instellingscode}, ${standaard} treffers)`, scope, filter: filterVan(), state: { page: 1, perPage: 10, sort: 'datum', dir: 'desc' } },
-      { titel: `School, standaard, laatste pagina (${laatste}): van achteren gelezen`, scope, filter: filterVan(), state: { page: laatste, perPage: 10, sort: 'datum', dir: 'desc' } },
+      { titel: `School, standaard, laatste pagina (${laatste}), zonder bekend totaal: eerst geteld, dan van achteren gelezen`, scope, filter: filterVan(), state: { page: laatste, perPage: 10, sort: 'datum', dir: 'desc' } },
+      { titel: `School, standaard, laatste pagina (${laatste}), na pagina 1 (totaal als hint): één statement, van achteren gelezen`, scope, filter: filterVan(), state: { page: laatste, perPage: 10, sort: 'datum', dir: 'desc' }, hint: standaard },
       { titel: 'School, gesorteerd op naam, pagina 1', scope, filter: filterVan(), state: { page: 1, perPage: 10, sort: 'naam', dir: 'asc' } },
-      { titel: `School, gesorteerd op naam, middelste pagina (${Math.ceil(laatste / 2)}): de duurste`, scope, filter: filterVan(), state: { page: Math.ceil(laatste / 2), perPage: 10, sort: 'naam', dir: 'asc' } },
+      { titel: `School, gesorteerd op naam, middelste pagina (${Math.ceil(laatste / 2)}) na pagina 1: de duurste`, scope, filter: filterVan(), state: { page: Math.ceil(laatste / 2), perPage: 10, sort: 'naam', dir: 'asc' }, hint: standaard },
       { titel: 'School, achternaam begint met "de" (R-UI-1)', scope, filter: filterVan({ achternaam: 'de' }), state: { page: 1, perPage: 10, sort: 'naam', dir: 'asc' } },
       { titel: 'School, achternaam "%berg" (R-UI-1, trigram)', scope, filter: filterVan({ achternaam: '%berg' }), state: { page: 1, perPage: 10, sort: 'naam', dir: 'asc' } },
       { titel: 'School, alle statussen, periode 01-01-2022 t/m 31-03-2022, soort V3', scope, filter: filterVan({ statussen: ['R', 'B', 'G', 'K', 'I'], periodeVan: '2022-01-01', periodeTm: '2022-03-31', soort: 'V3' }), state: { page: 1, perPage: 10, sort: 'periode', dir: 'asc' } },

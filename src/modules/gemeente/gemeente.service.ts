@@ -16,7 +16,7 @@ import type { OverzichtState } from '../../platform/ui/overzicht-state';
 import type { Status } from '../meldingen/codes';
 import { vandaagIn } from '../meldingen/kalender';
 import { filterQueryPairs } from '../meldingen/raadplegen/zoeken.filter';
-import { zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from '../meldingen/raadplegen/zoeken.repository';
+import { RecenteTotalen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from '../meldingen/raadplegen/zoeken.repository';
 import { bewaarZoekopdracht, zoekopdrachtCriteria } from '../meldingen/raadplegen/zoekopdracht.repository';
 import { naStatus } from '../meldingen/status-overgangen';
 import { nieuweVersie, type HuidigeMelding } from '../meldingen/versie';
@@ -61,6 +61,8 @@ export type ActieUitkomst =
 
 export function gemeenteService(deps: GemeenteDeps) {
   const { db, now, baseUrl } = deps;
+  // So that a later page of a recent inbox search comes in one statement (zoeken.repository.ts).
+  const totalen = new RecenteTotalen();
 
   const audit = (actor: GemeenteActor, actie: string, nummer: string, details: Record<string, unknown> = {}, instellingscode: string | null = null) =>
     writeAudit(db, {
@@ -104,7 +106,7 @@ export function gemeenteService(deps: GemeenteDeps) {
      * away is gone, and drafts are never meldingen). Audited, as every search of personal data.
      */
     async inbox(actor: GemeenteActor, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>): Promise<{ rows: MeldingZoekRij[]; total: number }> {
-      const r = await zoekMeldingen(db, { gemeentecode: actor.gemeentecode }, filter, state);
+      const r = await zoekMeldingen(db, { gemeentecode: actor.gemeentecode }, filter, state, totalen);
       const criteria: Record<string, string> = {};
       for (const [k, v] of filterQueryPairs(filter)) criteria[k] = criteria[k] ? `${criteria[k]},${v}` : v;
       await writeAudit(db, {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/types';
 import { up as migratie0009 } from '../../../src/db/migrations/0009_melding_aantallen';
 import type { Status } from '../../../src/modules/meldingen/codes';
-import { telMeldingen, zoekMeldingen, type MeldingZoekFilter, type MeldingZoekScope } from '../../../src/modules/meldingen/raadplegen/zoeken.repository';
+import { RecenteTotalen, telMeldingen, zoekMeldingen, type MeldingZoekFilter, type MeldingZoekScope } from '../../../src/modules/meldingen/raadplegen/zoeken.repository';
 import { nieuweVersie, type VersieActor } from '../../../src/modules/meldingen/versie';
 import type { Actie } from '../../../src/modules/meldingen/status-overgangen';
 import type { Kysely } from 'kysely';
@@ -87,7 +87,7 @@ describe(`melding_aantallen: the count of a statuses-only search (R-RAA-1, R-UI-
     expect((await drieTellingen({ instellingscode: ANDERE_SCHOOL }, ['K', 'I'])).snel).toBe(0);
   });
 
-  it('R-RAA-1, R-UI-2: every page (rows and total in one statement, the far half read backwards, past the end the last page) is the matching slice of all results, with and without filters; nothing found is 0', async () => {
+  it('R-RAA-1, R-UI-2: every page (rows and total in one statement, with or without a recent total as hint; the far half read backwards; past the end the last page) is the matching slice of all results, with and without filters; nothing found is 0', async () => {
     const scope = { instellingscode: SCHOOL };
     for (const f of [filter({ statussen: ['R', 'B'] }), filter(), filter({ periodeVan: '2030-01-12', periodeTm: '2030-01-16' }), filter({ statussen: ['G'], periodeTm: '1990-01-01' })]) {
       for (const [sort, dir] of [['datum', 'desc'], ['nummer', 'asc'], ['periode', 'desc']] as const) {
@@ -96,10 +96,16 @@ describe(`melding_aantallen: the count of a statuses-only search (R-RAA-1, R-UI-
         for (const perPage of [3, 4]) {
           const pages = Math.max(1, Math.ceil(alle.length / perPage));
           for (let page = 1; page <= pages + 1; page++) {
-            const r = await zoekMeldingen(db, scope, f, { page, perPage, sort, dir });
             const start = (Math.min(page, pages) - 1) * perPage;
-            expect({ page, ids: r.rows.map((x) => x.id), total: r.total }).toEqual({ page, ids: alle.slice(start, start + perPage), total: alle.length });
-            for (const x of r.rows) expect(Object.keys(x).filter((k) => k === 'totaal' || k === 'k')).toEqual([]);
+            // Counted first (no hint), and in one statement with a right, a stale or a wrong hint.
+            for (const hint of [undefined, alle.length, alle.length + 7, Math.max(0, alle.length - 5), 0, 1_000_000]) {
+              const totalen = new RecenteTotalen();
+              if (hint !== undefined) totalen.set(RecenteTotalen.sleutel(scope, f), hint);
+              const r = await zoekMeldingen(db, scope, f, { page, perPage, sort, dir }, hint === undefined ? undefined : totalen);
+              expect({ page, hint, ids: r.rows.map((x) => x.id), total: r.total }).toEqual({ page, hint, ids: alle.slice(start, start + perPage), total: alle.length });
+              for (const x of r.rows) expect(Object.keys(x).filter((k) => k === 'totaal' || k === 'k')).toEqual([]);
+              if (hint !== undefined) expect(totalen.get(RecenteTotalen.sleutel(scope, f))).toBe(alle.length);
+            }
           }
         }
       }

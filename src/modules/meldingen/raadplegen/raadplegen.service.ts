@@ -6,7 +6,7 @@ import type { OverzichtState, SortDir } from '../../../platform/ui/overzicht-sta
 import type { MeldingActor } from '../actor';
 import type { MeldingModuleDeps } from '../meldingen.services';
 import { filterQueryPairs } from './zoeken.filter';
-import { alleMeldingen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from './zoeken.repository';
+import { alleMeldingen, RecenteTotalen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from './zoeken.repository';
 import { bewaarZoekopdracht, zoekopdrachtCriteria } from './zoekopdracht.repository';
 
 const scopeVan = (actor: MeldingActor) => `instelling:${actor.instellingscode}`;
@@ -17,13 +17,15 @@ export function raadplegenService(deps: MeldingModuleDeps) {
   const { db, now } = deps;
   // Searches come in bursts of many users: their lines are committed in groups (audit-groups.ts).
   const writeAudit = auditInGroups(db);
+  // So that a later page of a recent search comes in one statement (zoeken.repository.ts).
+  const totalen = new RecenteTotalen();
   const audit = (actor: MeldingActor, actie: string, details: Record<string, unknown>) =>
     writeAudit({ actie, gebruikerId: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, ip: actor.ip, instellingscode: actor.instellingscode, objectType: 'meldingen', details });
 
   return {
     /** One page of the instelling's meldingen matching the filter; audited. */
     async zoeken(actor: MeldingActor, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>): Promise<{ rows: MeldingZoekRij[]; total: number }> {
-      const r = await zoekMeldingen(db, { instellingscode: actor.instellingscode }, filter, state);
+      const r = await zoekMeldingen(db, { instellingscode: actor.instellingscode }, filter, state, totalen);
       await audit(actor, 'meldingen_gezocht', { criteria: gezocht(filter), pagina: state.page, sorteer: `${state.sort} ${state.dir}`, gevonden: r.total });
       return r;
     },

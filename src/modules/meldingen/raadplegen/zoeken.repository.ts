@@ -33,6 +33,7 @@
  * cursor in the next/previous links only, and the shared Overzicht keeps one set of parameters
  * for all its links; page numbers (R-UI-2) need an offset anyway. The CSV export does use keysets.
  */
+import { createHash } from 'node:crypto';
 import { sql, type Compilable, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../../db/types';
 import { namePattern } from '../../../platform/search/name-pattern';
@@ -159,22 +160,33 @@ export async function telMeldingen(db: Db, scope: MeldingZoekScope, filter: Meld
   return Number(r.rows[0]!.n);
 }
 
-/** The ids of `limit` rows from `offset` in the order (sort dir, id dir), merged over the statuses. */
-function idsQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, limit: number, offset: number) {
+/**
+ * Where a page lies in the merged order: each status branch reads its first `tak` rows, then
+ * `offset` are skipped and at most `limit` kept. Numbers when the total is known beforehand; SQL
+ * over the statement's own total (`r`, see zoekMeldingen) when it is counted in the same statement.
+ */
+interface Positie {
+  tak: number | RawBuilder<number>;
+  offset: number | RawBuilder<number>;
+  limit: number;
+}
+
+/** The ids of the page at `pos` in the order (sort dir, id dir), merged over the statuses. */
+function idsQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, pos: Positie) {
   const key = sortExpr(sort);
   const branch = (s: Status) =>
     gefilterd(db, scope, s, filter)
       .select(['id', sql<unknown>`${key}`.as('k')])
       .orderBy(sql`k`, dir)
       .orderBy('id', dir)
-      .limit(offset + limit);
+      .limit(pos.tak);
   return db
     .selectFrom(unionAll<{ id: string; k: unknown }>(filter.statussen.map(branch)))
     .select('b.id')
     .orderBy(sql`b.k`, dir)
     .orderBy('b.id', dir)
-    .limit(limit)
-    .offset(offset);
+    .limit(pos.limit)
+    .offset(pos.offset);
 }
 
 const RIJ_KOLOMMEN = [
@@ -206,33 +218,93 @@ async function rijenVoorIds(db: Db, ids: readonly string[]): Promise<MeldingZoek
 }
 
 /**
+ * The totals of recent searches, per scope and filter, to choose from which end a later page is
+ * read before its total is counted. Only a hint for speed: the statement counts again and places
+ * the page by its own count, so a stale or wrong hint costs a longer read, never a wrong page.
+ * Bounded; the oldest go first. Keyed by a hash: criteria such as a PGN are not kept in memory.
+ */
+export class RecenteTotalen {
+  private readonly totalen = new Map<string, number>();
+  constructor(private readonly max = 1000) {}
+
+  static sleutel(scope: MeldingZoekScope, filter: MeldingZoekFilter): string {
+    return createHash('sha256').update(JSON.stringify([scope, filter])).digest('base64');
+  }
+
+  get(sleutel: string): number | undefined {
+    return this.totalen.get(sleutel);
+  }
+
+  set(sleutel: string, total: number): void {
+    this.totalen.delete(sleutel);
+    this.totalen.set(sleutel, total);
+    if (this.totalen.size > this.max) this.totalen.delete(this.totalen.keys().next().value!);
+  }
+}
+
+/**
  * One page of the search (R-RAA-1, R-GEM-2, R-UI-2): the rows of `state.page` (clamped to the
- * pages there are) in the chosen order, and the total found.
+ * pages there are) in the chosen order, and the total found. With `totalen`, a page after the
+ * first whose search was seen recently comes in one statement with its total, like page 1;
+ * otherwise it is counted first.
  */
 export async function zoekMeldingen(
   db: Db,
   scope: MeldingZoekScope,
   filter: MeldingZoekFilter,
   state: OverzichtState<MeldingSort>,
+  totalen?: RecenteTotalen,
 ): Promise<{ rows: MeldingZoekRij[]; total: number }> {
   if (filter.statussen.length === 0) return { rows: [], total: 0 };
-  // Page 1, where every search lands, needs no total to be found: its rows and the total come in
-  // one statement (one round trip fewer). No rows on page 1 means none at all.
+  const sleutel = totalen ? RecenteTotalen.sleutel(scope, filter) : null;
+  const hint = state.page <= 1 ? 0 : sleutel === null ? undefined : totalen!.get(sleutel);
+  const result = hint === undefined ? await eerstGeteld(db, scope, filter, state) : await metTotaal(db, scope, filter, state, hint);
+  if (sleutel !== null) totalen!.set(sleutel, result.total);
+  return result;
+}
+
+/**
+ * Rows and total in one statement. Page 1 needs no total to be found. A later page is placed in
+ * SQL by the statement's own count (`r`: the total n, the clamped page's first row s and its end
+ * e, as pageInfo computes them); the hint only chooses the end it is read from.
+ */
+async function metTotaal(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>, hint: number) {
+  const { sort, perPage: per } = state;
+  const totaal = telExpressie(db, scope, filter);
   if (state.page <= 1) {
-    const rows = await paginaQuery(db, scope, filter, state.sort, state.dir, state.perPage, 0)
-      .select(telExpressie(db, scope, filter).as('totaal'))
-      .execute();
+    const rows = await paginaQuery(db, scope, filter, sort, state.dir, { tak: per, offset: 0, limit: per }).select(totaal.as('totaal')).execute();
     return { rows: rows.map(({ totaal: _, ...rij }) => rij), total: Number(rows[0]?.totaal ?? 0) };
   }
+  const info = pageInfo(hint, state);
+  const achteraan = info.offset > hint - Math.min(hint, info.offset + per);
+  const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
+  const r = (expr: string) => sql<number>`(select ${sql.raw(expr)} from r)`;
+  // Forward: the branches need at most page × per rows, a constant the planner can use.
+  const pos: Positie = achteraan ? { tak: r('n - s'), offset: r('n - e'), limit: per } : { tak: state.page * per, offset: r('s'), limit: per };
+  const plaats = sql`select n, s, least(n, s + ${per}) as e from (
+    select n, (least(${state.page}, greatest(1, (n + ${per} - 1) / ${per})) - 1) * ${per} as s from (select ${totaal}::bigint as n) t) x`;
+  const query = paginaQuery(db, scope, filter, sort, dir, pos).select(sql<string>`(select n from r)::text`.as('totaal'));
+  const { rows } = await sql<MeldingZoekRij & { totaal: string }>`with r as materialized (${plaats}) ${query}`.execute(db);
+  // The clamped page always has a row unless nothing matches.
+  const total = Number(rows[0]?.totaal ?? 0);
+  const placed = pageInfo(total, state);
+  // Read backwards, the page is the first e - s rows; the rest belong to the page before.
+  const page = rows.slice(0, Math.min(total, placed.offset + per) - placed.offset).map(({ totaal: _, ...rij }) => rij);
+  return { rows: achteraan ? page.reverse() : page, total };
+}
+
+/** Without a hint: count, then read the page from its nearer end (the far half backwards). */
+async function eerstGeteld(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>) {
   const total = await telMeldingen(db, scope, filter);
   if (total === 0) return { rows: [], total };
   const info = pageInfo(total, state);
   const start = info.offset;
   const end = Math.min(total, start + info.perPage);
-  // From the nearer end: the second half is read backwards and turned around.
   const achteraan = start > total - end;
   const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
-  const rows = await paginaQuery(db, scope, filter, state.sort, dir, end - start, achteraan ? total - end : start).execute();
+  const limit = end - start;
+  const offset = achteraan ? total - end : start;
+  const rows = await paginaQuery(db, scope, filter, state.sort, dir, { tak: offset + limit, offset, limit }).execute();
   if (achteraan) rows.reverse();
   return { rows, total };
 }
@@ -241,8 +313,8 @@ export async function zoekMeldingen(
  * The page's ids and their rows in one statement: the ids subquery keeps its own plan
  * (LIMIT/OFFSET fence it), then primary-key lookups; sorted again by its key.
  */
-function paginaQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, limit: number, offset: number) {
-  const ids = idsQuery(db, scope, filter, sort, dir, limit, offset).select(sql<unknown>`b.k`.as('k')).as('p');
+function paginaQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, pos: Positie) {
+  const ids = idsQuery(db, scope, filter, sort, dir, pos).select(sql<unknown>`b.k`.as('k')).as('p');
   return db
     .selectFrom(ids)
     .innerJoin('meldingen as m', 'm.id', 'p.id')
