@@ -9,9 +9,10 @@
  *   type MeldingSort       = 'nummer' | 'pgn' | 'naam' | 'soort' | 'periode' | 'status' | 'datum'
  *   MELDING_SORTEERBAAR    the sort keys, for parseOverzichtState's `sortable`
  *   type MeldingZoekRij    one result row (incl. voornamen/voorvoegsel from the melding)
- *   zoekMeldingen(db, scope, filter, state: OverzichtState<MeldingSort>)
+ *   zoekMeldingen(db, scope, filter, state: OverzichtState<MeldingSort>, totalen?: RecenteTotalen)
  *     → Promise<{ rows: MeldingZoekRij[]; total: number }>   (the page clamped as pageInfo does;
- *       page 1 in one statement with its total)
+ *       page 1, and a later page of a search in `totalen`, in one statement with its total)
+ *   class RecenteTotalen   the totals of recent searches, per process (a hint, never trusted)
  *   telMeldingen(db, scope, filter) → Promise<number>   (only statuses: the counters of 0009)
  *   alleMeldingen(db, scope, filter, { sort, dir }, batch = 1000)
  *     → AsyncGenerator<MeldingZoekRij[]>  (every match in order, keyset batches: for the CSV)
@@ -281,10 +282,11 @@ async function metTotaal(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFil
   const r = (expr: string) => sql<number>`(select ${sql.raw(expr)} from r)`;
   // Forward: the branches need at most page × per rows, a constant the planner can use.
   const pos: Positie = achteraan ? { tak: r('n - s'), offset: r('n - e'), limit: per } : { tak: state.page * per, offset: r('s'), limit: per };
+  // t on its own: inlined, the count would run once for every use of n.
   const plaats = sql`select n, s, least(n, s + ${per}) as e from (
-    select n, (least(${state.page}, greatest(1, (n + ${per} - 1) / ${per})) - 1) * ${per} as s from (select ${totaal}::bigint as n) t) x`;
+    select n, (least(${state.page}, greatest(1, (n + ${per} - 1) / ${per})) - 1) * ${per} as s from t) x`;
   const query = paginaQuery(db, scope, filter, sort, dir, pos).select(sql<string>`(select n from r)::text`.as('totaal'));
-  const { rows } = await sql<MeldingZoekRij & { totaal: string }>`with r as materialized (${plaats}) ${query}`.execute(db);
+  const { rows } = await sql<MeldingZoekRij & { totaal: string }>`with t as materialized (select ${totaal}::bigint as n), r as materialized (${plaats}) ${query}`.execute(db);
   // The clamped page always has a row unless nothing matches.
   const total = Number(rows[0]?.totaal ?? 0);
   const placed = pageInfo(total, state);
