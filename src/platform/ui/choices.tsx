@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
 import { describedBy, FieldErrorMessage, Hint, OptionalMark, type FieldBaseProps } from './fields';
 import { HelpText } from './help-text';
+import { sameHtml } from './same-html';
 
 export interface ChoiceOption {
   value: string;
@@ -92,7 +93,13 @@ export interface CheckboxesProps extends FieldBaseProps {
   inline?: boolean;
 }
 
-export function Checkboxes(props: CheckboxesProps): ComponentChildren {
-  const checked = new Set(typeof props.values === 'string' ? [props.values] : (props.values ?? []));
-  return <ChoiceGroup {...props} type="checkbox" isChecked={(v) => checked.has(v)} />;
-}
+const checkedValues = (values: CheckboxesProps['values']): readonly string[] => (typeof values === 'string' ? [values] : (values ?? []));
+
+/** Rendered once per distinct props while every checked value is one of its options and nothing is wrong (same-html.tsx). */
+export const Checkboxes = sameHtml(
+  function Checkboxes(props: CheckboxesProps): ComponentChildren {
+    const checked = new Set(checkedValues(props.values));
+    return <ChoiceGroup {...props} type="checkbox" isChecked={(v) => checked.has(v)} />;
+  },
+  (p) => Boolean(p.error) || checkedValues(p.values).some((v) => !p.options.some((o) => o.value === v)),
+);

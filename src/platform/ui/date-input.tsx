@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
 import { DUTCH_DATE_PATTERN } from './dutch-date';
 import { describedBy, FieldShell, type FieldBaseProps } from './fields';
+import { sameHtml } from './same-html';
 
 export { formatDutchDate, parseDutchDate } from './dutch-date';
 
@@ -16,7 +17,8 @@ export interface DateInputProps extends FieldBaseProps {
   autocomplete?: string;
 }
 
-export function DateInput(props: DateInputProps): ComponentChildren {
+/** Rendered once per distinct props while nothing is typed in it or wrong with it (same-html.tsx). */
+export const DateInput = sameHtml(function DateInput(props: DateInputProps): ComponentChildren {
   const id = props.id ?? props.name;
   const hint = props.hint ? <>{props.hint} {t.datumHint}</> : t.datumHint;
   return (
@@ -36,4 +38,4 @@ export function DateInput(props: DateInputProps): ComponentChildren {
       />
     </FieldShell>
   );
-}
+}, (p) => Boolean(p.value || p.error));

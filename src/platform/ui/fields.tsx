@@ -8,6 +8,7 @@
 import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
 import { HelpText } from './help-text';
+import { sameHtml } from './same-html';
 
 export interface FieldBaseProps {
   name: string;
@@ -83,7 +84,8 @@ export interface TextFieldProps extends FieldBaseProps {
   width?: FieldWidth;
 }
 
-export function TextField(props: TextFieldProps): ComponentChildren {
+/** Rendered once per distinct props while nothing is typed in it or wrong with it (same-html.tsx). */
+export const TextField = sameHtml(function TextField(props: TextFieldProps): ComponentChildren {
   const id = props.id ?? props.name;
   return (
     <FieldShell {...props} id={id}>
@@ -103,7 +105,7 @@ export function TextField(props: TextFieldProps): ComponentChildren {
       />
     </FieldShell>
   );
-}
+}, (p) => Boolean(p.value || p.error));
 
 export interface PasswordFieldProps extends FieldBaseProps {
   autocomplete?: 'current-password' | 'new-password' | 'one-time-code';
@@ -167,7 +169,8 @@ export interface SelectProps extends FieldBaseProps {
   placeholder?: string | false;
 }
 
-export function Select(props: SelectProps): ComponentChildren {
+/** Rendered once per distinct props while its value is one of its options and nothing is wrong (same-html.tsx). */
+export const Select = sameHtml(function Select(props: SelectProps): ComponentChildren {
   const id = props.id ?? props.name;
   const placeholder = props.placeholder === undefined ? t.maakEenKeuze : props.placeholder;
   return (
@@ -188,7 +191,7 @@ export function Select(props: SelectProps): ComponentChildren {
       </select>
     </FieldShell>
   );
-}
+}, (p) => Boolean(p.error || (p.value && !p.options.some((o) => o.value === p.value))));
 
 export interface ButtonProps {
   children: ComponentChildren;
