@@ -114,6 +114,43 @@ describe(`melding_aantallen: the count of a statuses-only search (R-RAA-1, R-UI-
     expect(await zoekMeldingen(db, { instellingscode: '99ZZ' }, filter(), { page: 3, perPage: 10, sort: 'datum', dir: 'desc' })).toEqual({ rows: [], total: 0 });
   });
 
+  it('R-RAA-1, R-UI-2: with remembered totals the last page after page 1 is one statement (no count first); the remembered totals are bounded', async () => {
+    let statements = 0;
+    const telt = db.withPlugin({
+      transformQuery: ({ node }) => node,
+      // Once per statement sent (transformQuery also sees every subquery).
+      transformResult: async ({ result }) => {
+        statements += 1;
+        return result;
+      },
+    });
+    const scope = { instellingscode: SCHOOL };
+    const f = filter({ statussen: ['R', 'B'] });
+    const state = { page: 1, perPage: 3, sort: 'datum' as const, dir: 'desc' as const };
+    const totalen = new RecenteTotalen();
+    const eerste = await zoekMeldingen(telt, scope, f, state, totalen);
+    const laatste = Math.ceil(eerste.total / 3);
+    statements = 0;
+    await zoekMeldingen(telt, scope, f, { ...state, page: laatste }, totalen);
+    expect(statements).toBe(1);
+    // The same criteria in another request (a new filter object) find the same entry.
+    statements = 0;
+    await zoekMeldingen(telt, scope, filter({ statussen: ['R', 'B'] }), { ...state, page: laatste }, totalen);
+    expect(statements).toBe(1);
+    // Without a remembered total: count first, then the page.
+    statements = 0;
+    await zoekMeldingen(telt, scope, f, { ...state, page: laatste }, new RecenteTotalen());
+    expect(statements).toBe(2);
+
+    const twee = new RecenteTotalen(2);
+    twee.set('a', 1);
+    twee.set('b', 2);
+    twee.get('a');
+    twee.set('a', 3); // set again: now the newest
+    twee.set('c', 4);
+    expect([twee.get('a'), twee.get('b'), twee.get('c')]).toEqual([3, undefined, 4]);
+  });
+
   it('R-RAA-1, R-UI-2: the search page shows the counter total for the default statuses', async () => {
     const c = await m.inloggen(m.melder);
     const r = await c.get('/verzuim/raadplegen');

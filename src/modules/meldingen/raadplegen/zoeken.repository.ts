@@ -258,6 +258,7 @@ export async function zoekMeldingen(
 ): Promise<{ rows: MeldingZoekRij[]; total: number }> {
   if (filter.statussen.length === 0) return { rows: [], total: 0 };
   const sleutel = totalen ? RecenteTotalen.sleutel(scope, filter) : null;
+  // Page 1 is always one statement: it needs no total to be found, so no hint either.
   const hint = state.page <= 1 ? 0 : sleutel === null ? undefined : totalen!.get(sleutel);
   const result = hint === undefined ? await eerstGeteld(db, scope, filter, state) : await metTotaal(db, scope, filter, state, hint);
   if (sleutel !== null) totalen!.set(sleutel, result.total);
