@@ -30,12 +30,17 @@
  * - The total of the common case (only statuses chosen) is read from melding_aantallen, the
  *   per-(instelling|gemeente, status) counters that triggers of migration 0009 keep: O(1)
  *   instead of counting every match; any other filter counts the matches per status branch.
+ * The statements are written as text here, not with Kysely's builder: on every search request,
+ * building and compiling the page statement with the builder cost the app more CPU (~9 % of the
+ * request) than anything but rendering, and the search is the service's busiest page (issue 5).
+ * The text is the same as the builder's was, so the plans in zoeken.sql.md still hold; every
+ * value is a parameter, only the sort expressions, directions and page arithmetic are SQL.
  * Keyset paging ("after this row") would make the middle pages constant too, but it needs a
  * cursor in the next/previous links only, and the shared Overzicht keeps one set of parameters
  * for all its links; page numbers (R-UI-2) need an offset anyway. The CSV export does use keysets.
  */
 import { createHash } from 'node:crypto';
-import { sql, type Compilable, type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/types';
 import { namePattern } from '../../../platform/search/name-pattern';
 import { pageInfo, type OverzichtState, type SortDir } from '../../../platform/ui/overzicht-state';
@@ -96,41 +101,47 @@ export interface MeldingZoekRij {
   gemeentecode: string;
 }
 
-type Q = SelectQueryBuilder<Database, 'meldingen', object>;
+/** The parameters of a statement being written, in the order their placeholders appear. */
+class Params {
+  readonly values: unknown[] = [];
+  /** Adds a value; its placeholder ($1, $2, …). */
+  v(value: unknown): string {
+    return `$${this.values.push(value)}`;
+  }
+}
 
-/** The WHERE of one status branch: scope, status, and every filter. */
-function gefilterd(db: Db, scope: MeldingZoekScope, status: Status, f: MeldingZoekFilter): Q {
-  let q = db.selectFrom('meldingen') as Q;
-  q = 'instellingscode' in scope ? q.where('instellingscode', '=', scope.instellingscode) : q.where('gemeentecode', '=', scope.gemeentecode);
-  q = q.where('status', '=', status);
-  if (f.pgn !== null) q = q.where('pgn', '=', f.pgn);
-  if (f.nummer !== null) q = q.where('nummer', '=', f.nummer);
-  if (f.soort !== null) q = q.where('soort', '=', f.soort);
-  if (f.prioriteit !== null) q = q.where('prioriteit', '=', f.prioriteit);
-  if (f.instellingscode !== null) q = q.where('instellingscode', '=', f.instellingscode);
+async function run<R>(db: Db, text: string, p: Params): Promise<R[]> {
+  return (await db.executeQuery<R>(CompiledQuery.raw(text, p.values))).rows;
+}
+
+/** `from meldingen where …` of one status branch: scope, status, and every filter. */
+function gefilterd(p: Params, scope: MeldingZoekScope, status: Status, f: MeldingZoekFilter): string {
+  let w = 'instellingscode' in scope ? `"instellingscode" = ${p.v(scope.instellingscode)}` : `"gemeentecode" = ${p.v(scope.gemeentecode)}`;
+  w += ` and "status" = ${p.v(status)}`;
+  if (f.pgn !== null) w += ` and "pgn" = ${p.v(f.pgn)}`;
+  if (f.nummer !== null) w += ` and "nummer" = ${p.v(f.nummer)}`;
+  if (f.soort !== null) w += ` and "soort" = ${p.v(f.soort)}`;
+  if (f.prioriteit !== null) w += ` and "prioriteit" = ${p.v(f.prioriteit)}`;
+  if (f.instellingscode !== null) w += ` and "instellingscode" = ${p.v(f.instellingscode)}`;
   // Overlap of [begindatum, einddatum or open] with [van, tm]; either bound may be open.
-  const { periodeVan: van, periodeTm: tm } = f;
-  if (tm !== null) q = q.where('begindatum', '<=', tm);
-  if (van !== null) q = q.where((eb) => eb.or([eb('einddatum', 'is', null), eb('einddatum', '>=', van)]));
+  if (f.periodeTm !== null) w += ` and "begindatum" <= ${p.v(f.periodeTm)}`;
+  if (f.periodeVan !== null) w += ` and ("einddatum" is null or "einddatum" >= ${p.v(f.periodeVan)})`;
   const naam = f.achternaam === null ? null : namePattern(f.achternaam);
   // A prefix is a range of the (… lower(achternaam) collate "C" …) index; a leading % needs the
   // trigram index on lower(achternaam): the two spellings let the planner match each index.
-  if (naam !== null) q = q.where(naam.startsWith('%') ? sql<SqlBool>`lower(achternaam) like lower(${naam})` : sql<SqlBool>`(lower(achternaam) collate "C") like lower(${naam})`);
+  if (naam !== null) w += naam.startsWith('%') ? ` and lower(achternaam) like lower(${p.v(naam)})` : ` and (lower(achternaam) collate "C") like lower(${p.v(naam)})`;
   const locatie = f.onderwijslocatie === null ? null : namePattern(f.onderwijslocatie);
-  if (locatie !== null) q = q.where(sql<SqlBool>`lower(onderwijslocatie_naam) like lower(${locatie})`);
-  return q;
+  if (locatie !== null) w += ` and lower(onderwijslocatie_naam) like lower(${p.v(locatie)})`;
+  return `from "meldingen" where ${w}`;
 }
 
 /**
- * The branches as `(…) union all (…)`, aliased b. Each branch keeps its own ORDER BY and LIMIT
- * inside its parentheses: that is what lets PostgreSQL merge them in order.
+ * The branches, one per chosen status, as `(…) union all (…)`, aliased b. Each branch keeps its
+ * own ORDER BY and LIMIT inside its parentheses: that is what lets PostgreSQL merge them in order.
+ * Called in the order of the text, so the parameters are numbered in that order too.
  */
-function unionAll<R>(branches: readonly Compilable[]) {
-  return sql<R>`(${sql.join(branches.map((b) => sql`(${b})`), sql` union all `)})`.as('b');
-}
-
-function sortExpr(sort: MeldingSort): Expression<unknown> {
-  return sql.raw(SORT_SQL[sort]!.expr);
+function unionAll(statussen: readonly Status[], branch: (s: Status) => string): string {
+  return `(${statussen.map((s) => `((${branch(s)}))`).join(' union all ')}) as "b"`;
 }
 
 /** True when the filter chooses statuses and nothing else: the counters of 0009 answer it. */
@@ -144,76 +155,76 @@ function alleenStatussen(f: MeldingZoekFilter): boolean {
  * the triggers of migration 0009 in the writing transaction. Any other filter: per status an
  * index-only count, summed. At least one status.
  */
-function telExpressie(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter): RawBuilder<string> {
+function telExpressie(p: Params, scope: MeldingZoekScope, filter: MeldingZoekFilter): string {
   if (alleenStatussen(filter)) {
     const [soort, code] = 'instellingscode' in scope ? ['I', scope.instellingscode] : ['G', scope.gemeentecode];
-    return sql<string>`(select coalesce(sum(aantal), 0)::text from melding_aantallen
-      where scope = ${soort} and code = ${code} and status in (${sql.join([...new Set(filter.statussen)])}))`;
+    return `(select coalesce(sum(aantal), 0)::text from melding_aantallen
+      where scope = ${p.v(soort)} and code = ${p.v(code)} and status in (${[...new Set(filter.statussen)].map((s) => p.v(s)).join(', ')}))`;
   }
-  const branch = (s: Status) => gefilterd(db, scope, s, filter).select(sql<string>`count(*)`.as('n'));
-  return sql<string>`(${db.selectFrom(unionAll<{ n: string }>(filter.statussen.map(branch))).select(sql<string>`coalesce(sum(b.n), 0)::text`.as('n'))})`;
+  const branches = unionAll(filter.statussen, (s) => `select count(*) as "n" ${gefilterd(p, scope, s, filter)}`);
+  return `((select coalesce(sum(b.n), 0)::text as "n" from ${branches}))`;
 }
 
 /** How many meldingen match the filter (see telExpressie). */
 export async function telMeldingen(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter): Promise<number> {
   if (filter.statussen.length === 0) return 0;
-  const r = await sql<{ n: string }>`select ${telExpressie(db, scope, filter)} as n`.execute(db);
-  return Number(r.rows[0]!.n);
+  const p = new Params();
+  const rows = await run<{ n: string }>(db, `select ${telExpressie(p, scope, filter)} as n`, p);
+  return Number(rows[0]!.n);
 }
 
 /**
  * Where a page lies in the merged order: each status branch reads its first `tak` rows, then
  * `offset` are skipped and at most `limit` kept. Numbers when the total is known beforehand; SQL
- * over the statement's own total (`r`, see zoekMeldingen) when it is counted in the same statement.
+ * over the statement's own total (`r`, see metTotaal) when it is counted in the same statement.
  */
 interface Positie {
-  tak: number | RawBuilder<number>;
-  offset: number | RawBuilder<number>;
+  tak: number | { sql: string };
+  offset: number | { sql: string };
   limit: number;
 }
 
-/** The ids of the page at `pos` in the order (sort dir, id dir), merged over the statuses. */
-function idsQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, pos: Positie) {
-  const key = sortExpr(sort);
-  const branch = (s: Status) =>
-    gefilterd(db, scope, s, filter)
-      .select(['id', sql<unknown>`${key}`.as('k')])
-      .orderBy(sql`k`, dir)
-      .orderBy('id', dir)
-      .limit(pos.tak);
-  return db
-    .selectFrom(unionAll<{ id: string; k: unknown }>(filter.statussen.map(branch)))
-    .select('b.id')
-    .orderBy(sql`b.k`, dir)
-    .orderBy('b.id', dir)
-    .limit(pos.limit)
-    .offset(pos.offset);
+const waarde = (p: Params, x: number | { sql: string }) => (typeof x === 'number' ? p.v(x) : x.sql);
+
+/** The ids (and sort keys) of the page at `pos` in the order (sort dir, id dir), merged over the statuses. */
+function idsQuery(p: Params, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, pos: Positie): string {
+  const key = SORT_SQL[sort]!.expr;
+  const branches = unionAll(filter.statussen, (s) => `select "id", ${key} as "k" ${gefilterd(p, scope, s, filter)} order by k ${dir}, "id" ${dir} limit ${waarde(p, pos.tak)}`);
+  return `select "b"."id", b.k as "k" from ${branches} order by b.k ${dir}, "b"."id" ${dir} limit ${p.v(pos.limit)} offset ${waarde(p, pos.offset)}`;
 }
 
 const RIJ_KOLOMMEN = [
-  'm.id',
-  'm.nummer',
-  'm.pgn',
-  'm.achternaam',
-  'm.soort',
-  'm.begindatum',
-  'm.einddatum',
-  'm.status',
-  'm.aangemaakt_op',
-  'm.prioriteit',
-  'm.onderwijslocatie_naam',
-  'm.instellingscode',
-  'm.gemeentecode',
-] as const;
+  '"m"."id"',
+  '"m"."nummer"',
+  '"m"."pgn"',
+  '"m"."achternaam"',
+  '"m"."soort"',
+  '"m"."begindatum"',
+  '"m"."einddatum"',
+  '"m"."status"',
+  '"m"."aangemaakt_op"',
+  '"m"."prioriteit"',
+  '"m"."onderwijslocatie_naam"',
+  '"m"."instellingscode"',
+  '"m"."gemeentecode"',
+  `m.inhoud #>> '{leerling,voornamen}' as "voornamen"`,
+  `m.inhoud #>> '{leerling,voorvoegsel}' as "voorvoegsel"`,
+].join(', ');
+
+/**
+ * The page's ids and their rows in one statement: the ids subquery keeps its own plan
+ * (LIMIT/OFFSET fence it), then primary-key lookups; sorted again by its key. `extra`: more
+ * select items (the total), written before the ids so their parameters come first.
+ */
+function paginaQuery(p: Params, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, pos: Positie, extra = ''): string {
+  const kolommen = `${RIJ_KOLOMMEN}${extra}`;
+  return `select ${kolommen} from (${idsQuery(p, scope, filter, sort, dir, pos)}) as "p" inner join "meldingen" as "m" on "m"."id" = "p"."id" order by p.k ${dir}, "p"."id" ${dir}`;
+}
 
 async function rijenVoorIds(db: Db, ids: readonly string[]): Promise<MeldingZoekRij[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('meldingen as m')
-    .select(RIJ_KOLOMMEN)
-    .select([sql<string | null>`m.inhoud #>> '{leerling,voornamen}'`.as('voornamen'), sql<string | null>`m.inhoud #>> '{leerling,voorvoegsel}'`.as('voorvoegsel')])
-    .where('m.id', 'in', ids)
-    .execute();
+  const p = new Params();
+  const rows = await run<MeldingZoekRij>(db, `select ${RIJ_KOLOMMEN} from "meldingen" as "m" where "m"."id" in (${ids.map((id) => p.v(id)).join(', ')})`, p);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)!).filter(Boolean);
 }
@@ -272,22 +283,24 @@ export async function zoekMeldingen(
  */
 async function metTotaal(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>, hint: number) {
   const { sort, perPage: per } = state;
-  const totaal = telExpressie(db, scope, filter);
+  const p = new Params();
   if (state.page <= 1) {
-    const rows = await paginaQuery(db, scope, filter, sort, state.dir, { tak: per, offset: 0, limit: per }).select(totaal.as('totaal')).execute();
+    const totaal = `, ${telExpressie(p, scope, filter)} as "totaal"`;
+    const rows = await run<MeldingZoekRij & { totaal: string }>(db, paginaQuery(p, scope, filter, sort, state.dir, { tak: per, offset: 0, limit: per }, totaal), p);
     return { rows: rows.map(({ totaal: _, ...rij }) => rij), total: Number(rows[0]?.totaal ?? 0) };
   }
   const info = pageInfo(hint, state);
   const achteraan = info.offset > hint - Math.min(hint, info.offset + per);
   const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
-  const r = (expr: string) => sql<number>`(select ${sql.raw(expr)} from r)`;
+  const r = (expr: string) => ({ sql: `(select ${expr} from r)` });
+  // t on its own: inlined, the count would run once for every use of n.
+  const t = `with t as materialized (select ${telExpressie(p, scope, filter)}::bigint as n)`;
+  const plaats = `r as materialized (select n, s, least(n, s + ${p.v(per)}) as e from (
+    select n, (least(${p.v(state.page)}, greatest(1, (n + ${p.v(per)} - 1) / ${p.v(per)})) - 1) * ${p.v(per)} as s from t) x)`;
   // Forward: the branches need at most page × per rows, a constant the planner can use.
   const pos: Positie = achteraan ? { tak: r('n - s'), offset: r('n - e'), limit: per } : { tak: state.page * per, offset: r('s'), limit: per };
-  // t on its own: inlined, the count would run once for every use of n.
-  const plaats = sql`select n, s, least(n, s + ${per}) as e from (
-    select n, (least(${state.page}, greatest(1, (n + ${per} - 1) / ${per})) - 1) * ${per} as s from t) x`;
-  const query = paginaQuery(db, scope, filter, sort, dir, pos).select(sql<string>`(select n from r)::text`.as('totaal'));
-  const { rows } = await sql<MeldingZoekRij & { totaal: string }>`with t as materialized (select ${totaal}::bigint as n), r as materialized (${plaats}) ${query}`.execute(db);
+  const query = paginaQuery(p, scope, filter, sort, dir, pos, `, (select n from r)::text as "totaal"`);
+  const rows = await run<MeldingZoekRij & { totaal: string }>(db, `${t}, ${plaats} (${query})`, p);
   // The clamped page always has a row unless nothing matches.
   const total = Number(rows[0]?.totaal ?? 0);
   const placed = pageInfo(total, state);
@@ -307,24 +320,10 @@ async function eerstGeteld(db: Db, scope: MeldingZoekScope, filter: MeldingZoekF
   const dir: SortDir = achteraan ? (state.dir === 'asc' ? 'desc' : 'asc') : state.dir;
   const limit = end - start;
   const offset = achteraan ? total - end : start;
-  const rows = await paginaQuery(db, scope, filter, state.sort, dir, { tak: offset + limit, offset, limit }).execute();
+  const p = new Params();
+  const rows = await run<MeldingZoekRij>(db, paginaQuery(p, scope, filter, state.sort, dir, { tak: offset + limit, offset, limit }), p);
   if (achteraan) rows.reverse();
   return { rows, total };
-}
-
-/**
- * The page's ids and their rows in one statement: the ids subquery keeps its own plan
- * (LIMIT/OFFSET fence it), then primary-key lookups; sorted again by its key.
- */
-function paginaQuery(db: Db, scope: MeldingZoekScope, filter: MeldingZoekFilter, sort: MeldingSort, dir: SortDir, pos: Positie) {
-  const ids = idsQuery(db, scope, filter, sort, dir, pos).select(sql<unknown>`b.k`.as('k')).as('p');
-  return db
-    .selectFrom(ids)
-    .innerJoin('meldingen as m', 'm.id', 'p.id')
-    .select(RIJ_KOLOMMEN)
-    .select([sql<string | null>`m.inhoud #>> '{leerling,voornamen}'`.as('voornamen'), sql<string | null>`m.inhoud #>> '{leerling,voorvoegsel}'`.as('voorvoegsel')])
-    .orderBy(sql`p.k`, dir)
-    .orderBy('p.id', dir);
 }
 
 /**
@@ -341,19 +340,17 @@ export async function* alleMeldingen(
   if (filter.statussen.length === 0) return;
   const { expr, type } = SORT_SQL[order.sort]!;
   const op = order.dir === 'asc' ? '>' : '<';
+  const dir = order.dir;
   let na: { kt: string; id: string } | null = null;
   for (;;) {
     const after = na;
-    const branch = (s: Status) => {
-      let q = gefilterd(db, scope, s, filter);
-      if (after !== null) q = q.where(sql<SqlBool>`(${sql.raw(expr)}, id) ${sql.raw(op)} (cast(${after.kt} as ${sql.raw(type)}), ${after.id}::bigint)`);
-      return q
-        .select(['id', sql<unknown>`${sql.raw(expr)}`.as('k'), sql<string>`${sql.raw(expr)}::text`.as('kt')])
-        .orderBy(sql.raw(expr), order.dir)
-        .orderBy('id', order.dir)
-        .limit(batch);
-    };
-    const keys = await db.selectFrom(unionAll<{ id: string; kt: string }>(filter.statussen.map(branch))).select(['b.id', 'b.kt']).orderBy(sql`b.k`, order.dir).orderBy('b.id', order.dir).limit(batch).execute();
+    const p = new Params();
+    const branches = unionAll(filter.statussen, (s) => {
+      let q = `select "id", ${expr} as "k", ${expr}::text as "kt" ${gefilterd(p, scope, s, filter)}`;
+      if (after !== null) q += ` and (${expr}, id) ${op} (cast(${p.v(after.kt)} as ${type}), ${p.v(after.id)}::bigint)`;
+      return `${q} order by ${expr} ${dir}, "id" ${dir} limit ${p.v(batch)}`;
+    });
+    const keys = await run<{ id: string; kt: string }>(db, `select "b"."id", "b"."kt" from ${branches} order by b.k ${dir}, "b"."id" ${dir} limit ${p.v(batch)}`, p);
     if (keys.length === 0) return;
     yield await rijenVoorIds(db, keys.map((r) => r.id));
     if (keys.length < batch) return;
