@@ -3,19 +3,24 @@ import { sql, type Kysely } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import type { SessieRow } from '../../modules/auth/auth.tables';
 import { gebruikerMetRollen } from '../../modules/auth/gebruikers.repository';
+import { fixedStatement } from '../../db/fixed-statement';
 import type { Database } from '../../db/types';
 
-/**
- * The session with its logged-in user and their roles, in one statement: every page needs
- * all three, and each statement is a round trip (issue 5's speed goal).
- */
-export function findSessie(db: Kysely<Database>, idHash: string) {
-  return db
+const sessieMetGebruiker = fixedStatement((db: Kysely<Database>, idHash: string) =>
+  db
     .selectFrom('sessies as s')
     .selectAll('s')
     .select(jsonObjectFrom(gebruikerMetRollen(db).where('g.id', '=', sql.ref<string>('s.gebruiker_id'))).as('gebruiker'))
-    .where('s.id_hash', '=', idHash)
-    .executeTakeFirst();
+    .where('s.id_hash', '=', idHash),
+);
+
+/**
+ * The session with its logged-in user and their roles, in one statement: every page needs
+ * all three, and each statement is a round trip (issue 5's speed goal). Built once: see
+ * fixed-statement.ts.
+ */
+export async function findSessie(db: Kysely<Database>, idHash: string) {
+  return (await sessieMetGebruiker(db, idHash))[0];
 }
 
 export async function insertSessie(db: Kysely<Database>, row: SessieRow): Promise<void> {
