@@ -116,6 +116,26 @@ export function pageInfo(total: number, state: Pick<OverzichtState, 'page' | 'pe
 }
 
 /**
+ * The start of every link of an overview: `baseUrl?` with the other parameters of the query
+ * (filters), encoded once, in their order; `stateQuery` adds the state. Split so an overview with
+ * a dozen links encodes the filters once, and its parts get the prefix as plain text.
+ */
+export function linkPrefix(baseUrl: string, query: QueryInput | undefined): string {
+  const kept = new URLSearchParams(queryPairs(query).filter(([k]) => !STATE_PARAMS.includes(k))).toString();
+  return `${baseUrl}?${kept ? `${kept}&` : ''}`;
+}
+
+/** The state parameters of a link, always all four, in this order. */
+export function stateQuery(state: OverzichtState): string {
+  return new URLSearchParams([
+    [PARAM.page, String(state.page)],
+    [PARAM.perPage, String(state.perPage)],
+    [PARAM.sort, state.sort],
+    [PARAM.dir, state.dir],
+  ]).toString();
+}
+
+/**
  * A link to `baseUrl` with the current query, the overview's state, and `changes` applied.
  * Other parameters (filters) are kept in their order; the state parameters come last.
  */
@@ -125,13 +145,7 @@ export function overzichtHref(
   state: OverzichtState,
   changes: Partial<OverzichtState> = {},
 ): string {
-  const next = { ...state, ...changes };
-  const params = new URLSearchParams(queryPairs(query).filter(([k]) => !STATE_PARAMS.includes(k)));
-  params.set(PARAM.page, String(next.page));
-  params.set(PARAM.perPage, String(next.perPage));
-  params.set(PARAM.sort, next.sort);
-  params.set(PARAM.dir, next.dir);
-  return `${baseUrl}?${params.toString()}`;
+  return linkPrefix(baseUrl, query) + stateQuery({ ...state, ...changes });
 }
 
 /** Hidden inputs for the rows-per-page form: every other parameter and the current sort. */

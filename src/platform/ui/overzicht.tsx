@@ -3,20 +3,29 @@
  * sortable column headers, "Overzicht bestaat uit N pagina's…", first/previous/page numbers/
  * next/last, and a rows-per-page form. Everything is a link or a GET form, so it works without
  * JavaScript and every state can be bookmarked; see overzicht-state.ts for the URL rules.
+ *
+ * The header row, the pager and the rows-per-page form depend only on the state, the total and
+ * the link prefix, and are the same on most requests of a list: their HTML is rendered once per
+ * distinct set of props and reused (same-html.ts), as for untouched form fields. Their props hold
+ * the query's other parameters (in the links); the service keeps personal criteria out of URLs
+ * (see raadplegen/routes.tsx), so no typed PGN or name is kept this way.
  */
 import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
 import {
-  overzichtHref,
+  linkPrefix,
   pageInfo,
   PARAM,
   PER_PAGE_OPTIONS,
   perPageFormHidden,
   sortTarget,
+  stateQuery,
   type OverzichtState,
   type PageInfo,
   type QueryInput,
+  type SortDir,
 } from './overzicht-state';
+import { sameHtml } from './same-html';
 
 export interface OverzichtColumn<Row> {
   /** The sort key sent as `sorteer=` when sortable; must be in the route's `sortable` list. */
@@ -54,8 +63,7 @@ export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
   const { columns, rows, state, total } = props;
   const info = pageInfo(total, state);
   const current: OverzichtState = { ...state, page: info.page };
-  const href = (changes: Partial<OverzichtState>) => overzichtHref(props.baseUrl, props.query, current, changes);
-  const prefix = props.idPrefix ?? 'overzicht';
+  const prefix = linkPrefix(props.baseUrl, props.query);
 
   if (info.total === 0) {
     return (
@@ -75,11 +83,7 @@ export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
         <table class="utrecht-table utrecht-table--html-table vl-table">
           <caption class={`utrecht-table__caption${props.captionHidden ? ' visually-hidden' : ''}`}>{props.caption}</caption>
           <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              {columns.map((c) => (
-                <HeaderCell key={c.key} column={c} state={current} href={href} />
-              ))}
-            </tr>
+            <HeaderRow cells={columns.map((c) => headerCell(c, current, prefix))} />
           </thead>
           <tbody class="utrecht-table__body">
             {rows.map((row, i) => (
@@ -94,34 +98,55 @@ export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
           </tbody>
         </table>
       </div>
-      <Pager info={info} caption={props.caption} href={href} />
-      <PerPageForm {...props} state={current} prefix={prefix} />
+      <Pager info={info} caption={props.caption} prefix={prefix} state={current} />
+      <PerPageForm baseUrl={props.baseUrl} hidden={perPageFormHidden(props.query, current)} perPage={current.perPage} id={`${props.idPrefix ?? 'overzicht'}-${PARAM.perPage}`} />
     </div>
   );
 }
 
-function HeaderCell<Row>(props: {
-  column: OverzichtColumn<Row>;
-  state: OverzichtState;
-  href: (changes: Partial<OverzichtState>) => string;
-}): ComponentChildren {
-  const { column: c, state } = props;
-  const cls = `utrecht-table__header-cell${c.numeric ? ' utrecht-table__header-cell--numeric-column' : ''}`;
-  if (!c.sortable) return <th scope="col" class={cls}>{c.label}</th>;
-  const sorted = state.sort === c.key;
-  const target = sortTarget(state, c.key);
+/** A column header as plain data: the sort link's target and the current order, if sortable. */
+interface HeaderCellProps {
+  label: string;
+  numeric: boolean;
+  sort: { href: string; sorted: SortDir | null; target: SortDir } | null;
+}
+
+function headerCell(column: OverzichtColumn<never>, state: OverzichtState, prefix: string): HeaderCellProps {
+  if (!column.sortable) return { label: column.label, numeric: column.numeric === true, sort: null };
+  const target = sortTarget(state, column.key);
+  return {
+    label: column.label,
+    numeric: column.numeric === true,
+    sort: { href: prefix + stateQuery({ ...state, ...target }), sorted: state.sort === column.key ? state.dir : null, target: target.dir },
+  };
+}
+
+const HeaderRow = sameHtml(function HeaderRow({ cells }: { cells: readonly HeaderCellProps[] }): ComponentChildren {
+  return (
+    <tr class="utrecht-table__row">
+      {cells.map((c, i) => (
+        <HeaderCell key={i} {...c} />
+      ))}
+    </tr>
+  );
+}, () => false);
+
+function HeaderCell({ label, numeric, sort }: HeaderCellProps): ComponentChildren {
+  const cls = `utrecht-table__header-cell${numeric ? ' utrecht-table__header-cell--numeric-column' : ''}`;
+  if (!sort) return <th scope="col" class={cls}>{label}</th>;
+  const { sorted } = sort;
   return (
     <th
       scope="col"
       class={`${cls} vl-sortable${sorted ? ' vl-sortable--sorted' : ''}`}
-      aria-sort={sorted ? (state.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+      aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}
     >
-      <a class="vl-sort-link" href={props.href(target)}>
-        {c.label}
-        <span class="visually-hidden"> {target.dir === 'asc' ? t.overzicht.sorteerOplopend : t.overzicht.sorteerAflopend}</span>
+      <a class="vl-sort-link" href={sort.href}>
+        {label}
+        <span class="visually-hidden"> {sort.target === 'asc' ? t.overzicht.sorteerOplopend : t.overzicht.sorteerAflopend}</span>
         {/* The manual's sort symbol; which arrow shows the current direction. */}
         <span class="vl-sort-icon" aria-hidden="true">
-          {sorted ? (state.dir === 'asc' ? '▲' : '▼') : '▲▼'}
+          {sorted ? (sorted === 'asc' ? '▲' : '▼') : '▲▼'}
         </span>
       </a>
     </th>
@@ -142,9 +167,10 @@ function PagerControl(props: { target: number | null; href: string; kind: string
   );
 }
 
-function Pager({ info, caption, href }: { info: PageInfo; caption: string; href: (c: Partial<OverzichtState>) => string }): ComponentChildren {
+const Pager = sameHtml(function Pager({ info, caption, prefix, state }: { info: PageInfo; caption: string; prefix: string; state: OverzichtState }): ComponentChildren {
   const o = t.overzicht;
-  const to = (page: number | null) => (page === null ? '' : href({ page }));
+  const href = (page: number) => prefix + stateQuery({ ...state, page });
+  const to = (page: number | null) => (page === null ? '' : href(page));
   return (
     <nav class="vl-pager" aria-label={o.paginering(caption)}>
       <p class="utrecht-paragraph vl-pager__status">{o.paginas(info.pages, info.page)}</p>
@@ -167,7 +193,7 @@ function Pager({ info, caption, href }: { info: PageInfo; caption: string; href:
           <li key={n}>
             <a
               class={`vl-pager__link vl-pager__link--number${n === info.page ? ' vl-pager__link--current' : ''}`}
-              href={href({ page: n })}
+              href={href(n)}
               aria-current={n === info.page ? 'page' : undefined}
             >
               <span class="visually-hidden">{o.paginaPrefix}</span>
@@ -192,22 +218,21 @@ function Pager({ info, caption, href }: { info: PageInfo; caption: string; href:
       </ul>
     </nav>
   );
-}
+}, () => false);
 
 /** GET form: changing the rows per page starts at page 1 and keeps filters and sort. */
-function PerPageForm(props: { baseUrl: string; query?: QueryInput | undefined; state: OverzichtState; prefix: string }): ComponentChildren {
-  const id = `${props.prefix}-${PARAM.perPage}`;
+const PerPageForm = sameHtml(function PerPageForm(props: { baseUrl: string; hidden: readonly [string, string][]; perPage: number; id: string }): ComponentChildren {
   return (
     <form class="vl-per-page" method="get" action={props.baseUrl}>
-      {perPageFormHidden(props.query, props.state).map(([name, value], i) => (
+      {props.hidden.map(([name, value], i) => (
         <input key={i} type="hidden" name={name} value={value} />
       ))}
-      <label class="utrecht-form-label vl-per-page__label" for={id}>
+      <label class="utrecht-form-label vl-per-page__label" for={props.id}>
         {t.overzicht.aantalPerPagina}
       </label>
-      <select class="utrecht-select utrecht-select--html-select vl-per-page__select" id={id} name={PARAM.perPage}>
+      <select class="utrecht-select utrecht-select--html-select vl-per-page__select" id={props.id} name={PARAM.perPage}>
         {PER_PAGE_OPTIONS.map((n) => (
-          <option key={n} value={String(n)} selected={n === props.state.perPage}>
+          <option key={n} value={String(n)} selected={n === props.perPage}>
             {n}
           </option>
         ))}
@@ -217,4 +242,4 @@ function PerPageForm(props: { baseUrl: string; query?: QueryInput | undefined; s
       </button>
     </form>
   );
-}
+}, () => false);

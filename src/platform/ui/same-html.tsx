@@ -1,10 +1,11 @@
 /**
- * Form fields that nobody has typed into render the same HTML on every page: the search form
- * of Raadplegen verzuim is a tenth of a search request's CPU (issue 5's speed goal), and on
- * almost every request its fields are empty. `sameHtml` renders such a field once per distinct
- * set of props and reuses the string. What a person typed never reaches the cache: `fromInput`
- * says when the props hold input (a value, an error about it), and those render as usual. Props
- * holding elements (a hint with markup) have no key and render as usual too.
+ * Parts of a page that render the same HTML on most requests: form fields nobody has typed into
+ * (the search form of Raadplegen verzuim was a tenth of a search request's CPU, issue 5's speed
+ * goal) and the header row, pager and rows-per-page form of an overview (overzicht.tsx).
+ * `sameHtml` renders such a part once per distinct set of props and reuses the string. What a
+ * person typed never reaches the cache: `fromInput` says when the props hold input (a value, an
+ * error about it), and those render as usual. Props holding elements or functions have no key
+ * and render as usual too.
  */
 import type { ComponentChildren, VNode } from 'preact';
 import { jsxTemplate } from 'preact/jsx-runtime';

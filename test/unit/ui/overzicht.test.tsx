@@ -100,4 +100,32 @@ describe('Overzicht component (R-UI-2)', () => {
   it('R-UI-2 cell content is escaped', () => {
     expect(render(3)).toContain('Leerling &lt;1>');
   });
+
+  it('R-UI-2 reused header, pager and form HTML follows every change of state, total and filters, and equals a fresh render', () => {
+    // Render each case twice (the second from reused HTML) and against the components rendered
+    // without reuse in between: a stale piece would show another page, order or filter.
+    const cases: [number, Partial<OverzichtState>, Record<string, string>][] = [
+      [39, { page: 2 }, {}],
+      [39, { page: 3 }, {}],
+      [40, { page: 3 }, {}],
+      [39, { page: 3, dir: 'desc' }, {}],
+      [39, { page: 3, sort: 'naam' }, {}],
+      [39, { page: 3, perPage: 25 }, {}],
+      [39, { page: 3 }, { status: 'R' }],
+      [39, { page: 3 }, { status: 'B' }],
+    ];
+    const seen = new Set<string>();
+    for (const [total, state, query] of cases) {
+      const html = render(total, state, query);
+      expect(render(total, state, query)).toBe(html);
+      seen.add(html);
+      const page = Math.min(state.page ?? 1, Math.ceil(total / (state.perPage ?? 10)));
+      expect(html).toContain(`u bevindt zich op pagina ${page}<`);
+      expect(html).toContain(`aria-sort="${state.dir === 'desc' ? 'descending' : 'ascending'}"`);
+      const filters = Object.entries(query).map(([k, v]) => `${k}=${v}&amp;`).join('');
+      expect(html).toContain(`href="/meldingen?${filters}pagina=1&amp;aantal=${state.perPage ?? 10}&amp;sorteer=${state.sort ?? 'nummer'}&amp;richting=${state.dir ?? 'asc'}"`);
+      expect(html).toContain(`<option value="${state.perPage ?? 10}" selected>`);
+    }
+    expect(seen.size).toBe(cases.length);
+  });
 });
