@@ -47,7 +47,7 @@ describe('fixedStatement (issue 5: the session statement built once)', () => {
 
   it('the session statement finds a session with its user and roles, and nothing for an unknown id (R-AUTH)', async () => {
     const gebruiker = randomUUID();
-    await h.db.insertInto('gebruikers').values({ id: gebruiker, gebruikersnaam: 'vast', weergavenaam: 'Vaste Gebruiker', email: '', wachtwoord_hash: 'x', geblokkeerd: false, aangemaakt_op: new Date(), gewijzigd_op: new Date() } as never).execute();
+    await h.db.insertInto('gebruikers').values({ id: gebruiker, gebruikersnaam: 'vast', weergavenaam: 'Vaste Gebruiker', email: '', wachtwoord_hash: 'x', geblokkeerd: false, aangemaakt_op: new Date(), gewijzigd_op: new Date() }).execute();
     const nu = new Date('2026-11-29T10:00:00Z');
     for (const id of ['h1', 'h2']) {
       await h.db.insertInto('sessies').values({ id_hash: id, gebruiker_id: id === 'h1' ? gebruiker : null, fase: id === 'h1' ? 'ingelogd' : 'anoniem', csrf_token: `t-${id}`, instellingscode: null, gemeentecode: null, flash: null, aangemaakt_op: nu, laatst_actief_op: nu } as never).execute();
