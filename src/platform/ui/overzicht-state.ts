@@ -117,7 +117,8 @@ export function pageInfo(total: number, state: Pick<OverzichtState, 'page' | 'pe
 
 /**
  * The start of every link of an overview: `baseUrl?` with the other parameters of the query
- * (filters), encoded once, in their order; `stateQuery` adds the state. Split so an overview with
+ * (filters), encoded once, in their order; `stateQuery` adds the state, so a link is
+ * `linkPrefix(baseUrl, query) + stateQuery({ ...state, ...changes })`. Split so an overview with
  * a dozen links encodes the filters once, and its parts get the prefix as plain text.
  */
 export function linkPrefix(baseUrl: string, query: QueryInput | undefined): string {
@@ -133,19 +134,6 @@ export function stateQuery(state: OverzichtState): string {
     [PARAM.sort, state.sort],
     [PARAM.dir, state.dir],
   ]).toString();
-}
-
-/**
- * A link to `baseUrl` with the current query, the overview's state, and `changes` applied.
- * Other parameters (filters) are kept in their order; the state parameters come last.
- */
-export function overzichtHref(
-  baseUrl: string,
-  query: QueryInput | undefined,
-  state: OverzichtState,
-  changes: Partial<OverzichtState> = {},
-): string {
-  return linkPrefix(baseUrl, query) + stateQuery({ ...state, ...changes });
 }
 
 /** Hidden inputs for the rows-per-page form: every other parameter and the current sort. */

@@ -6,7 +6,7 @@
  *
  * The header row, the pager and the rows-per-page form depend only on the state, the total and
  * the link prefix, and are the same on most requests of a list: their HTML is rendered once per
- * distinct set of props and reused (same-html.ts), as for untouched form fields. Their props hold
+ * distinct set of props and reused (same-html.tsx), as for untouched form fields. Their props hold
  * the query's other parameters (in the links); the service keeps personal criteria out of URLs
  * (see raadplegen/routes.tsx), so no typed PGN or name is kept this way.
  */
