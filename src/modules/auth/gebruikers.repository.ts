@@ -63,6 +63,33 @@ export async function updateGebruiker(
 }
 
 /**
+ * Stores a new, inactive TOTP secret, only for an account without an active one and without
+ * a pending one (the first is kept until confirmed). False: nothing changed.
+ */
+export async function startTotpEnrolment(db: Db, gebruikerId: string, secret: string): Promise<boolean> {
+  const r = await db
+    .updateTable('gebruikers')
+    .set({ totp_geheim: secret, totp_actief: false, totp_laatste_stap: null, gewijzigd_op: new Date() })
+    .where('id', '=', gebruikerId)
+    .where('totp_actief', '=', false)
+    .where('totp_geheim', 'is', null)
+    .executeTakeFirst();
+  return r.numUpdatedRows === 1n;
+}
+
+/** Activates the pending secret the code was checked against; false when it changed meanwhile. */
+export async function activateTotp(db: Db, gebruikerId: string, secret: string): Promise<boolean> {
+  const r = await db
+    .updateTable('gebruikers')
+    .set({ totp_actief: true, gewijzigd_op: new Date() })
+    .where('id', '=', gebruikerId)
+    .where('totp_actief', '=', false)
+    .where('totp_geheim', '=', secret)
+    .executeTakeFirst();
+  return r.numUpdatedRows === 1n;
+}
+
+/**
  * Records that `step` was used, only if it is newer than the last one used. False means the
  * code was already used (a replay): the database decides, so two parallel requests with the
  * same code cannot both pass.

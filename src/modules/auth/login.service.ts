@@ -42,14 +42,22 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
       return { ok: true, gebruikerId: user.id, moetKoppelen: !user.totp_actief };
     },
 
-    /** The secret to show while enrolling; made once and kept until the user confirms it. */
-    async enrolmentSecret(gebruikerId: string): Promise<{ secret: string; gebruikersnaam: string }> {
+    /**
+     * The secret to show while enrolling; made once and kept until the user confirms it.
+     * Null when the account already has an active second factor (or is gone or blocked): then
+     * only a beheerder can reset it (audited), never the password alone — otherwise anyone who
+     * knows a password could replace the victim's token generator with their own.
+     */
+    async enrolmentSecret(gebruikerId: string): Promise<{ secret: string; gebruikersnaam: string } | null> {
       const user = await repo.findById(db, gebruikerId);
-      if (!user) throw new Error('gebruiker verdwenen');
-      if (user.totp_geheim && !user.totp_actief) return { secret: user.totp_geheim, gebruikersnaam: user.gebruikersnaam };
+      if (!user || user.geblokkeerd || user.totp_actief) return null;
+      if (user.totp_geheim) return { secret: user.totp_geheim, gebruikersnaam: user.gebruikersnaam };
       const secret = newTotpSecret();
-      await repo.updateGebruiker(db, gebruikerId, { totp_geheim: secret, totp_actief: false, totp_laatste_stap: null });
-      return { secret, gebruikersnaam: user.gebruikersnaam };
+      // Only while no factor is active: a concurrent enrolment that already confirmed wins.
+      if (!(await repo.startTotpEnrolment(db, gebruikerId, secret))) return null;
+      const stored = await repo.findById(db, gebruikerId);
+      if (!stored?.totp_geheim || stored.totp_actief) return null;
+      return { secret: stored.totp_geheim, gebruikersnaam: stored.gebruikersnaam };
     },
 
     /** Step 2: the code from the token generator; also confirms a new enrolment. */
@@ -67,7 +75,7 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
         return { ok: false, replay: true };
       }
       if (input.enrolling) {
-        await repo.updateGebruiker(db, user.id, { totp_actief: true });
+        if (!(await repo.activateTotp(db, user.id, user.totp_geheim))) return { ok: false };
         await writeAudit(db, { actie: 'totp_gekoppeld', gebruikerId: user.id, gebruikersnaam: user.gebruikersnaam, ip: input.ip });
       }
       await repo.recordLoginPoging(db, user.gebruikersnaam, input.ip, true, now());

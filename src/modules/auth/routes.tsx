@@ -8,6 +8,7 @@ import { parseForm, str } from '../../platform/http/form';
 import { safeReturnPath } from '../../platform/http/request-context';
 import { allScopes } from '../../platform/permissions';
 import type { Session } from '../../platform/session/session';
+import type { FieldError } from '../../platform/ui/error-summary';
 import type { Services } from '../../services';
 import { messages } from '../../platform/messages/index';
 import { CodeForm, EnrolForm, LoggedOut, LoginForm } from './views/login';
@@ -104,16 +105,24 @@ export function authRoutes(app: FastifyInstance, s: Services) {
       }
       errors.push({ field: 'code', text: t.codeMislukt });
     }
-    if (enrolling) {
-      const { secret, gebruikersnaam } = await s.login.enrolmentSecret(session.gebruikerId!);
-      return s.sendPage(
-        request,
-        reply,
-        { title: t.inschrijvenTitel, errors },
-        <EnrolForm csrf={session.csrfToken} terug={terugOf(request)} secret={groupSecret(secret)} uri={otpauthUri(secret, gebruikersnaam)} errors={errors} />,
-      );
-    }
+    if (enrolling) return enrolPage(request, reply, session, errors);
     return s.sendPage(request, reply, { title: t.codeTitel, errors }, <CodeForm csrf={session.csrfToken} terug={terugOf(request)} errors={errors} />);
+  }
+
+  /**
+   * The enrolment page, only for an account without an active second factor; any other
+   * account goes to the code page, so the password alone never reaches a new secret.
+   */
+  async function enrolPage(request: FastifyRequest<Query>, reply: FastifyReply, session: Session, errors: FieldError[] = []) {
+    const enrolment = await s.login.enrolmentSecret(session.gebruikerId!);
+    if (!enrolment) return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(terugOf(request))}`, 303);
+    const { secret, gebruikersnaam } = enrolment;
+    return s.sendPage(
+      request,
+      reply,
+      { title: t.inschrijvenTitel, errors },
+      <EnrolForm csrf={session.csrfToken} terug={terugOf(request)} secret={groupSecret(secret)} uri={otpauthUri(secret, gebruikersnaam)} errors={errors} />,
+    );
   }
 
   app.post<Query>('/inloggen/code', { config: { public: true, rateLimit } }, (request, reply) => finishWithCode(request, reply, false));
@@ -122,13 +131,7 @@ export function authRoutes(app: FastifyInstance, s: Services) {
   app.get<Query>('/inloggen/koppelen', { config: { public: true } }, async (request, reply) => {
     const session = await halfSession(request, reply);
     if (!session) return reply;
-    const { secret, gebruikersnaam } = await s.login.enrolmentSecret(session.gebruikerId!);
-    return s.sendPage(
-      request,
-      reply,
-      { title: t.inschrijvenTitel },
-      <EnrolForm csrf={session.csrfToken} terug={terugOf(request)} secret={groupSecret(secret)} uri={otpauthUri(secret, gebruikersnaam)} />,
-    );
+    return enrolPage(request, reply, session);
   });
 
   app.post('/uitloggen', async (request, reply) => {

@@ -33,9 +33,27 @@ declare module 'fastify' {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A local path to return to after login or choosing; anything else becomes '/'. */
+const OWN_ORIGIN = 'http://verzuimloket.invalid';
+
+/**
+ * A path of our own to return to after login or choosing; anything else becomes '/'.
+ * Decided by the WHATWG URL parser, the one browsers use to resolve a Location header: a
+ * regex missed `/\t/evil.example`, which browsers read as `//evil.example` (they drop tabs
+ * and newlines). The answer is the parser's own serialisation (percent-encoded ASCII), so
+ * what we send is exactly what was checked, and a header never gets a control character.
+ */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/';
+  if (typeof value !== 'string' || !value.startsWith('/') || value.length > 2000) return '/';
+  let url: URL;
+  try {
+    url = new URL(value, OWN_ORIGIN);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== OWN_ORIGIN) return '/';
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // "/.//x" normalises to "//x": a scheme-relative address again.
+  return /^\/(?![/\\])/.test(path) ? path : '/';
 }
 
 export function installRequestContext(app: FastifyInstance, deps: { sessions: SessionStore }) {

@@ -41,8 +41,16 @@ function toSession(row: SessieRow): Session {
   };
 }
 
-export function isExpired(row: Pick<SessieRow, 'aangemaakt_op' | 'laatst_actief_op'>, now: Date): boolean {
-  return now.getTime() - row.laatst_actief_op.getTime() > IDLE_MS || now.getTime() - row.aangemaakt_op.getTime() > ABSOLUTE_MS;
+/**
+ * Half-way (password right, code not yet given) a session lives only this long: it is a
+ * foothold for whoever knows the password, and a person types a code within minutes.
+ */
+export const PASSWORD_PHASE_MS = 10 * 60 * 1000;
+
+export function isExpired(row: Pick<SessieRow, 'aangemaakt_op' | 'laatst_actief_op' | 'fase'>, now: Date): boolean {
+  const age = now.getTime() - row.aangemaakt_op.getTime();
+  if (row.fase === 'wachtwoord' && age > PASSWORD_PHASE_MS) return true;
+  return now.getTime() - row.laatst_actief_op.getTime() > IDLE_MS || age > ABSOLUTE_MS;
 }
 
 export class SessionStore {

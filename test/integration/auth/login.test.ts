@@ -181,6 +181,78 @@ describe(`login on ${testDatabaseKind}`, () => {
     expect(row.totp_actief).toBe(true);
   });
 
+  it('security R-AUTH-1 the password alone never reaches a new token generator once one is active', async () => {
+    const victim = await gebruiker(t.services, 'slachtoffer');
+    const before = await t.db.selectFrom('gebruikers').select(['totp_geheim', 'totp_actief']).where('id', '=', victim.id).executeTakeFirstOrThrow();
+    const attacker = new TestClient(t.app, '10.9.9.9');
+    await attacker.get('/inloggen');
+    const pw = await attacker.post('/inloggen', { gebruikersnaam: 'slachtoffer', wachtwoord: victim.wachtwoord });
+    expect(pw.headers.location).toBe('/inloggen/code?terug=%2F');
+    // The enrolment page sends a coupled account to the code page and shows no secret.
+    const enrol = await attacker.get('/inloggen/koppelen?terug=%2F');
+    expect(enrol.statusCode).toBe(303);
+    expect(enrol.headers.location).toBe('/inloggen/code?terug=%2F');
+    expect(enrol.body).not.toContain('otpauth://');
+    // A post there (with any code, the half-way session's token) neither logs in nor makes a new secret.
+    await attacker.get('/inloggen/code');
+    const post = await attacker.post('/inloggen/koppelen', { code: '123456' });
+    expect([303, 400]).toContain(post.statusCode);
+    expect(post.body).not.toContain('otpauth://');
+    expect((await attacker.get('/')).headers.location).toMatch(/^\/inloggen/);
+    const after = await t.db.selectFrom('gebruikers').select(['totp_geheim', 'totp_actief']).where('id', '=', victim.id).executeTakeFirstOrThrow();
+    expect(after).toEqual(before);
+    // The victim's own token generator still works.
+    clock.advance(60_000);
+    const own = new TestClient(t.app);
+    await own.login('slachtoffer', victim.wachtwoord, victim.totpSecret, clock().getTime());
+    expect((await own.get('/')).statusCode).toBe(200);
+  });
+
+  it('security R-AUTH-1 a token reset by a beheerder is the way back to enrolment, and a pending secret is kept until confirmed', async () => {
+    const u = await gebruiker(t.services, 'herstel');
+    await t.db.updateTable('gebruikers').set({ totp_geheim: null, totp_actief: false, totp_laatste_stap: null }).where('id', '=', u.id).execute();
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    expect((await c.post('/inloggen', { gebruikersnaam: 'herstel', wachtwoord: u.wachtwoord })).headers.location).toBe('/inloggen/koppelen?terug=%2F');
+    const first = await c.get('/inloggen/koppelen');
+    const secret = new URL(/href="(otpauth:\/\/[^"]+)"/.exec(first.body)![1]!.replace(/&amp;/g, '&')).searchParams.get('secret')!;
+    // A wrong code re-renders the same secret (no new one per attempt).
+    const wrong = await c.post('/inloggen/koppelen', { code: currentCode(secret, clock().getTime()) === '000000' ? '111111' : '000000' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain(secret);
+    clock.advance(60_000);
+    expect((await c.post('/inloggen/koppelen', { code: currentCode(secret, clock().getTime()) })).statusCode).toBe(303);
+    // Coupled now: a second password-only session cannot start another enrolment.
+    const other = new TestClient(t.app);
+    await other.get('/inloggen');
+    expect((await other.post('/inloggen', { gebruikersnaam: 'herstel', wachtwoord: u.wachtwoord })).headers.location).toBe('/inloggen/code?terug=%2F');
+    expect((await other.get('/inloggen/koppelen')).headers.location).toBe('/inloggen/code?terug=%2F');
+    const row = await t.db.selectFrom('gebruikers').select(['totp_geheim', 'totp_actief']).where('id', '=', u.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ totp_geheim: secret, totp_actief: true });
+  });
+
+  it('security R-AUTH-1 the half-way session (password right, no code yet) ends after 10 minutes', async () => {
+    const c = new TestClient(t.app);
+    await c.get('/inloggen');
+    await c.post('/inloggen', { gebruikersnaam: 'marieke', wachtwoord: user.wachtwoord });
+    expect((await c.get('/inloggen/code')).statusCode).toBe(200);
+    clock.advance(11 * 60_000);
+    const late = await c.get('/inloggen/code');
+    expect(late.statusCode).toBe(303);
+    expect(late.headers.location).toBe('/inloggen');
+  });
+
+  it('security the return path is checked as a browser resolves it: tab, newline and backslash tricks go to /', async () => {
+    for (const terug of ['%2F%09%2Fevil.example', '%2F%0A%2Fevil.example', '%2F%5Cevil.example', '%2F.%2F%2Fevil.example']) {
+      const c = new TestClient(t.app);
+      const page = await c.get(`/inloggen?terug=${terug}`);
+      expect(page.statusCode, terug).toBe(200);
+      const pw = await c.post(`/inloggen?terug=${terug}`, { gebruikersnaam: 'marieke', wachtwoord: user.wachtwoord });
+      expect(pw.statusCode, terug).toBe(303);
+      expect(pw.headers.location, terug).toBe('/inloggen/code?terug=%2F');
+    }
+  });
+
   it('R-AUTH-1 a blocked user cannot log in and is thrown out at once', async () => {
     const b = await gebruiker(t.services, 'blokkade');
     const c = new TestClient(t.app);
