@@ -65,6 +65,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
         objectSrc: ["'none'"],
       },
     },
+    // DENY agrees with frame-ancestors 'none' (helmet's default SAMEORIGIN said otherwise).
+    xFrameOptions: { action: 'deny' },
     // The service may run on plain http on localhost in development; production sits behind TLS.
     strictTransportSecurity: deps.config.env === 'production',
   });
@@ -114,6 +116,19 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
             <p>{messages.common.sessieVerlopenTekst}</p>
             <p>
               <a href="/inloggen">{messages.common.opnieuwInloggen}</a>
+            </p>
+          </>,
+        );
+      }
+      if (error.code === 'andere_herkomst') {
+        return services.sendPage(
+          request,
+          reply,
+          { title: messages.common.andereHerkomstTitel, status: 403 },
+          <>
+            <p>{messages.common.andereHerkomstTekst}</p>
+            <p>
+              <a href="/">{messages.common.naarStart}</a>
             </p>
           </>,
         );

@@ -56,9 +56,37 @@ export function safeReturnPath(value: unknown): string {
   return /^\/(?![/\\])/.test(path) ? path : '/';
 }
 
-export function installRequestContext(app: FastifyInstance, deps: { sessions: SessionStore }) {
+/**
+ * Whether a state-changing request comes from our own pages: a second layer next to the CSRF
+ * token. Browsers send `Sec-Fetch-Site` and `Origin` with every form post; a request without
+ * either (a machine, an old browser) is left to the token. Our origin is BASE_URL's, or the
+ * one the request was addressed to (the browser sets Host, not the page that sent the post).
+ */
+export function fromOwnOrigin(headers: { origin?: string | undefined; host?: string | undefined; 'sec-fetch-site'?: string | undefined }, baseUrl: string): boolean {
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = headers.origin;
+  if (origin === undefined) return true;
+  if (origin === new URL(baseUrl).origin) return true;
+  try {
+    const parsed = new URL(origin);
+    return parsed.origin === origin && headers.host !== undefined && parsed.host === headers.host.toLowerCase();
+  } catch {
+    return false; // "null" (a sandboxed frame, a redirect across sites) or garbage
+  }
+}
+
+export function installRequestContext(app: FastifyInstance, deps: { sessions: SessionStore; config: { baseUrl: string } }) {
   app.decorateRequest('session', null);
   app.decorateRequest('user', null);
+
+  // Before the body is read: a cross-site post is refused without parsing it.
+  app.addHook('onRequest', async (request) => {
+    if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return;
+    const h = request.headers;
+    const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
+    if (!fromOwnOrigin({ origin: one(h.origin), host: one(h.host), 'sec-fetch-site': one(h['sec-fetch-site']) }, deps.config.baseUrl)) throw new AppError('andere_herkomst');
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     const config = request.routeOptions.config;
