@@ -8,6 +8,7 @@ import formbody from '@fastify/formbody';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import type { Config } from './config';
 import type { DB } from './db/database';
 import { algemeenRoutes } from './modules/algemeen/routes';
@@ -21,7 +22,8 @@ import { chooserRoutes } from './modules/instellingen/routes';
 import { meldingenRoutes } from './modules/meldingen/routes';
 import { registersRoutes } from './modules/registers/routes';
 import { AppError } from './platform/http/errors';
-import { healthRoutes, metricsRoutes } from './platform/http/health';
+import { healthRoutes } from './platform/http/health';
+import { installMetrics } from './platform/http/metrics';
 import { installSecurityHeaders } from './platform/http/security-headers';
 import { installRequestContext } from './platform/http/request-context';
 import { mailRoutes } from './platform/mail/routes';
@@ -39,7 +41,7 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
 }
 
-export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services }> {
+export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services; metrics: Registry }> {
   const services = buildServices(deps);
   const app = Fastify({
     logger: deps.logger ?? false,
@@ -87,7 +89,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
 
   installRequestContext(app, services);
   healthRoutes(app, deps.db);
-  metricsRoutes(app);
+  const metrics = installMetrics(app);
   authRoutes(app, services);
   chooserRoutes(app, services);
   algemeenRoutes(app, services);
@@ -149,5 +151,5 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
     return services.sendPage(request, reply, { title: serverErrorTitle, status: 500 }, <ServerErrorBody referentie={request.id} />);
   });
 
-  return { app, services };
+  return { app, services, metrics };
 }

@@ -32,6 +32,9 @@ const schema = z
     TRUST_PROXY: bool.default(false),
     /** HTTP worker processes sharing the port (PostgreSQL only); one per core uses the machine. */
     WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    /** Where /metrics is served: an internal port, never the public one; `uit` turns it off. */
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    METRICS_PORT: z.union([z.literal('uit'), z.coerce.number().int().min(1).max(65535)]).default(9464),
     /** Largest register file functioneel beheer may upload on /beheer/registers (bytes). */
     REGISTER_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(500 * 1024 * 1024),
   })
@@ -60,6 +63,8 @@ export interface Config {
   trustProxy: boolean;
   /** WORKERS: HTTP worker processes (1: the app runs in the main process). */
   workers: number;
+  /** METRICS_HOST:METRICS_PORT, the internal address of /metrics; null when turned off. */
+  metrics: { host: string; port: number } | null;
   /** REGISTER_UPLOAD_MAX_BYTES: the upload limit of a register file (default 500 MiB). */
   registerUploadMaxBytes: number;
   contact: { naam: string; telefoon: string; email: string; post: string };
@@ -107,6 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     workers: e.WORKERS,
+    metrics: e.METRICS_PORT === 'uit' ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     registerUploadMaxBytes: e.REGISTER_UPLOAD_MAX_BYTES,
     contact: { naam: e.CONTACT_NAAM, telefoon: e.CONTACT_TELEFOON, email: e.CONTACT_EMAIL, post: e.CONTACT_POST },
   };

@@ -10,7 +10,9 @@
 // with its own connection pool. A worker that dies is replaced; on SIGTERM the workers finish
 // their requests first, then the jobs stop and the database closes.
 import cluster from 'node:cluster';
+import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
+import type { Registry } from 'prom-client';
 import { createApp } from './app';
 import { seedDemoIfEmpty, demoAccountsText } from './cli/demo';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -22,18 +24,36 @@ import { JobRunner } from './platform/jobs/runner';
 import { CONTROLE_INTERVAL_MS } from './modules/vrijstellingen/vrijstellingen.service';
 import { buildServices } from './services';
 import { startWorkers, stopWorkers } from './platform/http/workers';
+import { loggerOptions } from './platform/http/logging';
+import { serveMetrics, type MetricsServer } from './platform/http/metrics';
 
-const logger = (config: Config) => ({ level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] });
+const logger = loggerOptions;
+
+/**
+ * /metrics on its internal port. A port already taken costs the metrics, not the service:
+ * the error is logged (with WORKERS > 1 the workers share the port, like the public one).
+ */
+async function startMetrics(config: Config, app: FastifyInstance, register: Registry): Promise<MetricsServer | null> {
+  if (config.metrics === null) return null;
+  try {
+    return await serveMetrics(register, config.metrics);
+  } catch (err) {
+    app.log.error({ err }, `metrics niet beschikbaar op ${config.metrics.host}:${config.metrics.port}`);
+    return null;
+  }
+}
 
 /** A worker process: the app on the shared port, until SIGTERM/SIGINT (or the primary goes). */
 async function worker(config: Config) {
   const handle = await openDatabase(config);
-  const { app, services } = await createApp({ config, db: handle.db, logger: logger(config) });
+  const { app, services, metrics } = await createApp({ config, db: handle.db, logger: logger(config) });
+  let metricsServer: MetricsServer | null = null;
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
     try {
+      await metricsServer?.close();
       await app.close();
     } finally {
       services.mail.close();
@@ -45,6 +65,7 @@ async function worker(config: Config) {
   process.on('SIGTERM', () => void stop());
   process.on('disconnect', () => void stop());
   await app.listen({ port: config.port, host: config.host });
+  metricsServer = await startMetrics(config, app, metrics);
 }
 
 async function main() {
@@ -73,6 +94,7 @@ async function main() {
       await stopWorkers();
       await jobs.stop();
       await eersteControle;
+      await metricsServer?.close();
       await inProcess?.app.close();
     } finally {
       services.mail.close();
@@ -83,7 +105,11 @@ async function main() {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  if (inProcess) await inProcess.app.listen({ port: config.port, host: config.host });
+  let metricsServer: MetricsServer | null = null;
+  if (inProcess) {
+    await inProcess.app.listen({ port: config.port, host: config.host });
+    metricsServer = await startMetrics(config, inProcess.app, inProcess.metrics);
+  }
   else await startWorkers(config.workers, () => stopping, log);
   jobs.start('mail-bezorging', BEZORG_INTERVAL_MS, (signal) => services.mail.deliver(log, signal));
   jobs.start('vrijstellingen-controle', CONTROLE_INTERVAL_MS, () => services.vrijstellingen.controle(log));

@@ -1,5 +1,6 @@
 // The real app on a fresh database, for integration tests through app.inject.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import type { Registry } from 'prom-client';
 import { createApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { DB } from '../../src/db/database';
@@ -11,6 +12,8 @@ export interface TestApp {
   services: Services;
   db: DB;
   config: Config;
+  /** The registry /metrics serves on the internal port. */
+  metrics: Registry;
   close(): Promise<void>;
 }
 
@@ -30,11 +33,11 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
  * ready (e.g. a route behind a scoped ability, to test the guard itself).
  */
 export async function createTestApp(
-  opts: { now?: () => Date; config?: Record<string, string>; routes?: (app: FastifyInstance, s: Services) => void } = {},
+  opts: { now?: () => Date; config?: Record<string, string>; routes?: (app: FastifyInstance, s: Services) => void; logger?: FastifyServerOptions['logger'] } = {},
 ): Promise<TestApp> {
   const handle = await createTestDatabase();
   const config = testConfig(opts.config);
-  const { app, services } = await createApp({ config, db: handle.db, now: opts.now });
+  const { app, services, metrics } = await createApp({ config, db: handle.db, now: opts.now, logger: opts.logger });
   opts.routes?.(app, services);
   await app.ready();
   return {
@@ -42,6 +45,7 @@ export async function createTestApp(
     services,
     db: handle.db,
     config,
+    metrics,
     close: async () => {
       await app.close();
       await handle.close();

@@ -48,7 +48,7 @@ describe(`security: origin check on ${testDatabaseKind}`, () => {
       { 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'same-site', origin: 'https://sub.verzuimloket.example' },
       { origin: 'http://verzuimloket.example' }, // another scheme is another origin
-    ]) {
+    ] as Record<string, string>[]) {
       const res = await logout(c, headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(403);
       expect(res.body).toContain('Verzoek geweigerd');
@@ -62,7 +62,7 @@ describe(`security: origin check on ${testDatabaseKind}`, () => {
       { origin: 'https://verzuimloket.example', 'sec-fetch-site': 'same-origin' },
       { origin: 'http://localhost:3000', host: 'localhost:3000' },
       {},
-    ]) {
+    ] as Record<string, string>[]) {
       const c = await loggedIn();
       const res = await logout(c, headers);
       expect(res.statusCode, JSON.stringify(headers)).toBe(303);

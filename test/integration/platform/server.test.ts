@@ -24,7 +24,8 @@ async function freePort(): Promise<number> {
 function start(env: Record<string, string>) {
   const child = spawn(tsx, ['src/server.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'warn', DEMO_DATA: 'false', ...env },
+    // Off unless a test asks for it: parallel test files would share the default port.
+    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'warn', DEMO_DATA: 'false', METRICS_PORT: 'uit', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -51,13 +52,19 @@ describe('the service as a process (embedded database)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts, refuses a second process on the same data directory, and stops cleanly releasing the lock', async () => {
+  it('starts (security: /metrics on its internal port only), refuses a second process on the same data directory, and stops cleanly releasing the lock', async () => {
     const port = await freePort();
-    const first = start({ DATA_DIR: dir, PORT: String(port) });
+    const metricsPort = await freePort();
+    const first = start({ DATA_DIR: dir, PORT: String(port), METRICS_PORT: String(metricsPort) });
     running.push(first.child);
     await waitFor(() => first.output().includes('Verzuimloket draait op'), 60_000);
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' });
+    // security: /metrics only on the internal port.
+    expect((await fetch(`http://127.0.0.1:${port}/metrics`, { redirect: 'manual' })).status).not.toBe(200);
+    const metrics = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('http_request_duration_seconds');
     expect(existsSync(path.join(dir, 'verzuimloket.lock'))).toBe(true);
 
     const second = start({ DATA_DIR: dir, PORT: String(await freePort()) });

@@ -4,6 +4,7 @@ import { TestClient } from '../../helpers/client';
 import { gebruiker, gemeente, instelling, type TestUser } from '../../helpers/factories';
 import { testDatabaseKind } from '../../helpers/database';
 import { currentCode } from '../../../src/modules/auth/totp';
+import { serveMetrics } from '../../../src/platform/http/metrics';
 
 describe(`web baseline on ${testDatabaseKind}`, () => {
   let t: TestApp;
@@ -129,7 +130,7 @@ describe(`web baseline on ${testDatabaseKind}`, () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(res.headers['strict-transport-security']).toBeUndefined(); // only in production, behind TLS
@@ -163,14 +164,28 @@ describe(`web baseline on ${testDatabaseKind}`, () => {
     expect(contact.body).toContain('href="/contact"');
   });
 
-  it('health endpoints and metrics answer without a session', async () => {
+  it('health endpoints answer without a session', async () => {
     expect((await t.app.inject('/health/live')).json()).toEqual({ status: 'ok' });
     expect((await t.app.inject('/health/ready')).json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('security /metrics is not on the public port; the internal metrics server serves it', async () => {
     await t.app.inject('/contact');
-    const metrics = await t.app.inject('/metrics');
-    expect(metrics.statusCode).toBe(200);
-    expect(metrics.body).toContain('http_request_duration_seconds_bucket');
-    expect(metrics.headers['set-cookie']).toBeUndefined();
+    const publicly = await t.app.inject('/metrics');
+    expect(publicly.statusCode).not.toBe(200); // anonymous: to the login page, like any unknown address
+    expect(publicly.body).not.toContain('http_request_duration_seconds');
+    const internal = await serveMetrics(t.metrics, { host: '127.0.0.1', port: 0 });
+    try {
+      const res = await fetch(`http://127.0.0.1:${internal.port}/metrics`);
+      expect(res.status).toBe(200);
+      const body = await res.text();
+      expect(body).toContain('http_request_duration_seconds_bucket');
+      expect(body).toContain('route="/contact"');
+      expect(res.headers.get('set-cookie')).toBeNull();
+      expect((await fetch(`http://127.0.0.1:${internal.port}/anders`)).status).toBe(404);
+    } finally {
+      await internal.close();
+    }
   });
 
   it('the vendor and own stylesheets are served from our origin', async () => {
