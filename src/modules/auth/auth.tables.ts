@@ -51,6 +51,15 @@ export interface LoginPogingenTable {
   ip: string;
   op: Timestamp;
   geslaagd: boolean;
+  /** SHA-256 of the device token, when the attempt came from a browser trusted for that account. */
+  apparaat: string | null;
+}
+
+export interface VertrouwdeApparatenTable {
+  token_hash: string;
+  gebruiker_id: string;
+  aangemaakt_op: Timestamp;
+  laatst_gebruikt_op: Timestamp;
 }
 
 export interface AuthTables {
@@ -58,4 +67,5 @@ export interface AuthTables {
   gebruiker_rollen: GebruikerRollenTable;
   sessies: SessiesTable;
   login_pogingen: LoginPogingenTable;
+  vertrouwde_apparaten: VertrouwdeApparatenTable;
 }

@@ -118,18 +118,70 @@ export async function deleteRol(db: Db, gebruikerId: string, rolId: string): Pro
 }
 
 /** `op` comes from the app's clock, the same clock that later counts the window. */
-export async function recordLoginPoging(db: Db, gebruikersnaam: string | null, ip: string, geslaagd: boolean, op: Date): Promise<void> {
-  await db.insertInto('login_pogingen').values({ gebruikersnaam, ip, geslaagd, op }).execute();
+export async function recordLoginPoging(
+  db: Db,
+  p: { gebruikersnaam: string | null; ip: string; geslaagd: boolean; op: Date; apparaat?: string | null },
+): Promise<void> {
+  await db.insertInto('login_pogingen').values({ gebruikersnaam: p.gebruikersnaam, ip: p.ip, geslaagd: p.geslaagd, op: p.op, apparaat: p.apparaat ?? null }).execute();
 }
 
-/** Failed attempts since `since`, for this account and for this IP. */
-export async function countMislukt(db: Db, gebruikersnaam: string, ip: string, since: Date): Promise<{ account: number; ip: number }> {
-  const { rows } = await sql<{ account: string; ip: string }>`
-    select
-      (select count(*) from login_pogingen where not geslaagd and gebruikersnaam = ${gebruikersnaam} and op >= ${since}) as account,
-      (select count(*) from login_pogingen where not geslaagd and ip = ${ip} and op >= ${since}) as ip
+type Counted = { n: string | number; last: Date | string | null };
+const failures = (c: Counted | undefined) => ({ count: Number(c?.n ?? 0), last: c?.last ? new Date(c.last) : null });
+
+/**
+ * Failed attempts since `since` with the last one's time, per throttle key (rules.ts): this
+ * trusted device; this account from untrusted clients; this address from untrusted clients.
+ */
+export async function countMislukt(
+  db: Db,
+  k: { gebruikersnaam: string; ip: string; apparaat: string | null; since: Date },
+): Promise<{ apparaat: { count: number; last: Date | null } | null; account: { count: number; last: Date | null }; adres: { count: number; last: Date | null } }> {
+  const { rows } = await sql<{ sleutel: string; n: string; last: Date | string | null }>`
+    select 'account' as sleutel, count(*) as n, max(op) as last from login_pogingen
+      where not geslaagd and gebruikersnaam = ${k.gebruikersnaam} and apparaat is null and op >= ${k.since}
+    union all
+    select 'adres', count(*), max(op) from login_pogingen
+      where not geslaagd and ip = ${k.ip} and apparaat is null and op >= ${k.since}
+    union all
+    select 'apparaat', count(*), max(op) from login_pogingen
+      where not geslaagd and apparaat = ${k.apparaat ?? ''} and op >= ${k.since}
   `.execute(db);
-  return { account: Number(rows[0]?.account ?? 0), ip: Number(rows[0]?.ip ?? 0) };
+  const by = (sleutel: string) => rows.find((r) => r.sleutel === sleutel);
+  return { apparaat: k.apparaat ? failures(by('apparaat')) : null, account: failures(by('account')), adres: failures(by('adres')) };
+}
+
+/** The device token's owner, when it is known and was used since `since`. */
+export async function apparaatVan(db: Db, tokenHash: string, since: Date): Promise<string | undefined> {
+  const r = await db
+    .selectFrom('vertrouwde_apparaten')
+    .select('gebruiker_id')
+    .where('token_hash', '=', tokenHash)
+    .where('laatst_gebruikt_op', '>=', since)
+    .executeTakeFirst();
+  return r?.gebruiker_id;
+}
+
+/** Records (or refreshes) a device in which the account logged in fully. */
+export async function onthoudApparaat(db: Db, tokenHash: string, gebruikerId: string, op: Date): Promise<void> {
+  await db
+    .insertInto('vertrouwde_apparaten')
+    .values({ token_hash: tokenHash, gebruiker_id: gebruikerId, aangemaakt_op: op, laatst_gebruikt_op: op })
+    .onConflict((oc) => oc.column('token_hash').doUpdateSet({ gebruiker_id: gebruikerId, laatst_gebruikt_op: op }))
+    .execute();
+}
+
+/** E-mail addresses of the active functioneel beheerders (for alerts). */
+export async function functioneelBeheerEmails(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('gebruikers as g')
+    .innerJoin('gebruiker_rollen as r', 'r.gebruiker_id', 'g.id')
+    .select('g.email')
+    .distinct()
+    .where('r.rol', '=', 'functioneel_beheerder')
+    .where('g.geblokkeerd', '=', false)
+    .where('g.email', 'is not', null)
+    .execute();
+  return rows.map((r) => r.email!).sort();
 }
 
 /** The sort keys of the users overview (R-UI-2). */

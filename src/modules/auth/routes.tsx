@@ -12,6 +12,7 @@ import type { FieldError } from '../../platform/ui/error-summary';
 import type { Services } from '../../services';
 import { messages } from '../../platform/messages/index';
 import { CodeForm, EnrolForm, LoggedOut, LoginForm } from './views/login';
+import { APPARAAT_GELDIG_MS } from './login.service';
 import { groupSecret, otpauthUri } from './totp';
 
 const t = messages.auth;
@@ -27,8 +28,20 @@ const codeSchema = z.object({
     .pipe(z.string().min(1, t.codeLeeg).regex(/^\d{6}$/, t.codeFormaat)),
 });
 
-// Per IP, against floods; the per-account limit that counts lives in the database (rules.ts).
-const rateLimit = { max: 30, timeWindow: '1 minute' };
+// Per IP and per process, against floods only: a school's staff share one address at 8:30,
+// so this is far above what people type. The throttling that counts lives in the database
+// (rules.ts: growing delays per device, account and address).
+const rateLimit = { max: 300, timeWindow: '1 minute' };
+
+/** The device cookie (rules.ts): set after a full login, read at the next one. */
+const APPARAAT_COOKIE = '__Host-apparaat';
+const apparaatToken = (request: FastifyRequest) => request.cookies[APPARAAT_COOKIE];
+
+/** A delay answers 429 with Retry-After, and the wait in the message at the field. */
+function delayed(reply: FastifyReply, waitMs: number): FieldError {
+  reply.header('retry-after', String(Math.ceil(waitMs / 1000)));
+  return { field: 'gebruikersnaam', text: t.inloggenWacht(waitMs) };
+}
 
 type Query = { Querystring: { terug?: string } };
 
@@ -68,19 +81,23 @@ export function authRoutes(app: FastifyInstance, s: Services) {
   app.post<Query>('/inloggen', { config: { public: true, rateLimit } }, async (request, reply) => {
     const form = parseForm(loginSchema, request.body);
     const errors = form.ok ? [] : form.errors;
+    let status: number | undefined;
     if (form.ok) {
-      const result = await s.login.checkPassword({ ...form.data, ip: request.ip });
+      const result = await s.login.checkPassword({ ...form.data, ip: request.ip, apparaatToken: apparaatToken(request) });
       if (result.ok) {
         await s.sessions.rotate(reply, request.session, 'wachtwoord', result.gebruikerId);
         const next = result.moetKoppelen ? '/inloggen/koppelen' : '/inloggen/code';
         return reply.redirect(`${next}?terug=${encodeURIComponent(terugOf(request))}`, 303);
       }
-      errors.push({ field: 'gebruikersnaam', text: t.inloggenMislukt });
+      if (result.waitMs) {
+        errors.push(delayed(reply, result.waitMs));
+        status = 429;
+      } else errors.push({ field: 'gebruikersnaam', text: t.inloggenMislukt });
     }
     return s.sendPage(
       request,
       reply,
-      { title: t.inloggenTitel, errors },
+      { title: t.inloggenTitel, errors, status },
       <LoginForm csrf={request.session!.csrfToken} gebruikersnaam={str(form.values, 'gebruikersnaam')} terug={terugOf(request)} errors={errors} />,
     );
   });
@@ -96,31 +113,37 @@ export function authRoutes(app: FastifyInstance, s: Services) {
     if (!session) return reply;
     const form = parseForm(codeSchema, request.body);
     const errors = form.ok ? [] : form.errors;
+    let status: number | undefined;
     if (form.ok) {
-      const result = await s.login.checkCode({ gebruikerId: session.gebruikerId!, code: form.data.code, ip: request.ip, enrolling });
+      const result = await s.login.checkCode({ gebruikerId: session.gebruikerId!, code: form.data.code, ip: request.ip, enrolling, apparaatToken: apparaatToken(request) });
       if (result.ok) {
         const loggedIn = await s.sessions.rotate(reply, session, 'ingelogd', session.gebruikerId!);
+        const token = await s.login.trustDevice(session.gebruikerId!, apparaatToken(request));
+        reply.setCookie(APPARAAT_COOKIE, token, { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: APPARAAT_GELDIG_MS / 1000 });
         await preselectContext(s, loggedIn);
         return reply.redirect(terugOf(request), 303);
       }
-      errors.push({ field: 'code', text: t.codeMislukt });
+      if (result.waitMs) {
+        errors.push({ ...delayed(reply, result.waitMs), field: 'code' });
+        status = 429;
+      } else errors.push({ field: 'code', text: t.codeMislukt });
     }
-    if (enrolling) return enrolPage(request, reply, session, errors);
-    return s.sendPage(request, reply, { title: t.codeTitel, errors }, <CodeForm csrf={session.csrfToken} terug={terugOf(request)} errors={errors} />);
+    if (enrolling) return enrolPage(request, reply, session, errors, status);
+    return s.sendPage(request, reply, { title: t.codeTitel, errors, status }, <CodeForm csrf={session.csrfToken} terug={terugOf(request)} errors={errors} />);
   }
 
   /**
    * The enrolment page, only for an account without an active second factor; any other
    * account goes to the code page, so the password alone never reaches a new secret.
    */
-  async function enrolPage(request: FastifyRequest<Query>, reply: FastifyReply, session: Session, errors: FieldError[] = []) {
+  async function enrolPage(request: FastifyRequest<Query>, reply: FastifyReply, session: Session, errors: FieldError[] = [], status?: number) {
     const enrolment = await s.login.enrolmentSecret(session.gebruikerId!);
     if (!enrolment) return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(terugOf(request))}`, 303);
     const { secret, gebruikersnaam } = enrolment;
     return s.sendPage(
       request,
       reply,
-      { title: t.inschrijvenTitel, errors },
+      { title: t.inschrijvenTitel, errors, status },
       <EnrolForm csrf={session.csrfToken} terug={terugOf(request)} secret={groupSecret(secret)} uri={otpauthUri(secret, gebruikersnaam)} errors={errors} />,
     );
   }

@@ -11,6 +11,28 @@ export const authMessages = {
   // Telling them apart would tell an attacker which accounts exist (no user enumeration).
   inloggenMislukt:
     'De combinatie van inlognaam en wachtwoord is onjuist, of er is te vaak geprobeerd in te loggen. Controleer uw gegevens of probeer het later opnieuw.',
+  /** A delay after many failures (rules.ts): it ends by itself; say when. */
+  inloggenWacht: (ms: number) => {
+    const s = Math.ceil(ms / 1000);
+    const wanneer = s < 60 ? `${s} ${s === 1 ? 'seconde' : 'seconden'}` : `${Math.ceil(s / 60)} ${Math.ceil(s / 60) === 1 ? 'minuut' : 'minuten'}`;
+    return `Er is te vaak geprobeerd in te loggen. Probeer het over ${wanneer} opnieuw.`;
+  },
+  /** To functioneel beheer when failures pile up; the details are in the audit log, not here. */
+  aanvalMail: {
+    onderwerp: 'Verzuimloket: veel mislukte inlogpogingen',
+    tekst: (sleutel: 'account' | 'adres' | 'apparaat', aantal: number) =>
+      [
+        'Beste functioneel beheerder,',
+        '',
+        `Het Verzuimloket heeft in het afgelopen uur ${aantal} mislukte inlogpogingen ${
+          sleutel === 'adres' ? 'vanaf één IP-adres' : sleutel === 'account' ? 'op één account' : 'vanaf één vertrouwd apparaat van een account'
+        } geteld. Verdere pogingen worden nu vertraagd.`,
+        '',
+        'Welk account of adres het is, ziet u in het auditlog bij de actie "Veel mislukte inlogpogingen".',
+        '',
+        'Dit bericht is automatisch verstuurd.',
+      ].join('\n'),
+  },
   codeTitel: 'Code van uw tokengenerator',
   codeIntro: 'Vul de code in die uw tokengenerator (authenticator-app) nu toont.',
   code: 'Code',

@@ -125,6 +125,7 @@ export const beheerMessages = {
     inloggen: 'Ingelogd',
     inloggen_mislukt: 'Inloggen mislukt',
     totp_hergebruik: 'Code tokengenerator hergebruikt',
+    inlogaanval_gesignaleerd: 'Veel mislukte inlogpogingen',
     totp_gekoppeld: 'Tokengenerator gekoppeld',
     uitloggen: 'Uitgelogd',
     gebruiker_aangemaakt: 'Gebruiker aangemaakt',

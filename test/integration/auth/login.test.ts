@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCode } from '../../../src/modules/auth/totp';
-import { MAX_FAILURES_PER_ACCOUNT } from '../../../src/modules/auth/rules';
+import { THROTTLE } from '../../../src/modules/auth/rules';
 import { createTestApp, testClock, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
 import { gebruiker, type TestUser } from '../../helpers/factories';
@@ -98,21 +98,111 @@ describe(`login on ${testDatabaseKind}`, () => {
     expect((await audits('totp_hergebruik')).length).toBeGreaterThan(0);
   });
 
-  it(`R-AUTH-1 after ${MAX_FAILURES_PER_ACCOUNT} failures in 15 minutes even the right password is refused, with the same message`, async () => {
-    const victim = await gebruiker(t.services, 'doelwit');
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      const c = new TestClient(t.app, `10.0.0.${i}`);
-      await c.get('/inloggen');
-      expect((await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: `fout-${i}-xxxxxxxx` })).statusCode).toBe(400);
-    }
-    const c = new TestClient(t.app);
+  /** Fails a password for `naam` from `ip` and returns the answer. */
+  async function failFrom(ip: string, naam: string, cookies?: Map<string, string>) {
+    const c = new TestClient(t.app, ip);
+    if (cookies) for (const [k, v] of cookies) c.cookies.set(k, v);
     await c.get('/inloggen');
-    const refused = await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: victim.wachtwoord });
-    expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain(GENERIC);
-    clock.advance(16 * 60_000);
+    return c.post('/inloggen', { gebruikersnaam: naam, wachtwoord: 'fout-wachtwoord-xxxx' });
+  }
+
+  it(`security R-AUTH-1 after ${THROTTLE.account.free} failures an account is slowed for untrusted clients (429, Retry-After, the wait in Dutch), never locked: after the delay the right password passes`, async () => {
+    const victim = await gebruiker(t.services, 'doelwit');
+    for (let i = 0; i < THROTTLE.account.free; i++) expect((await failFrom(`10.0.0.${i}`, 'doelwit')).statusCode).toBe(400);
+    const c = new TestClient(t.app, '10.1.1.1');
+    await c.get('/inloggen');
+    const waiting = await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: victim.wachtwoord });
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.headers['retry-after']).toBe('2');
+    expect(waiting.body).toContain('Er is te vaak geprobeerd in te loggen. Probeer het over 2 seconden opnieuw.');
+    expect(waiting.body).toContain('value="doelwit"');
+    // Hammering during the delay does not lengthen it.
+    for (let i = 0; i < 5; i++) expect((await failFrom('10.0.0.99', 'doelwit')).statusCode).toBe(429);
+    clock.advance(2_000);
     await c.get('/inloggen');
     expect((await c.post('/inloggen', { gebruikersnaam: 'doelwit', wachtwoord: victim.wachtwoord })).statusCode).toBe(303);
+    // The next failure doubles the delay; unknown names are slowed the same way (no enumeration).
+    clock.advance(1_000);
+    expect((await failFrom('10.0.0.98', 'doelwit')).statusCode).toBe(400);
+    expect((await failFrom('10.0.0.97', 'doelwit')).headers['retry-after']).toBe('4');
+    for (let i = 0; i < THROTTLE.account.free; i++) await failFrom(`10.2.0.${i}`, 'niemand-bekend');
+    expect((await failFrom('10.2.1.1', 'niemand-bekend')).statusCode).toBe(429);
+  });
+
+  it('security R-AUTH-1 an attacker\'s failures never slow the user\'s own browser (device cookie), and a code can still not be guessed there', async () => {
+    const victim = await gebruiker(t.services, 'eigenaar');
+    const own = new TestClient(t.app, '10.3.0.1');
+    clock.advance(60_000);
+    await own.login('eigenaar', victim.wachtwoord, victim.totpSecret, clock().getTime());
+    expect(own.cookies.get('__Host-apparaat')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await own.post('/uitloggen');
+    for (let i = 0; i < 30; i++) {
+      await failFrom(`10.4.0.${i}`, 'eigenaar');
+      clock.advance(200);
+    }
+    // Another browser waits; the user's own logs in at once.
+    expect((await failFrom('10.4.1.1', 'eigenaar')).statusCode).toBe(429);
+    clock.advance(60_000);
+    await own.login('eigenaar', victim.wachtwoord, victim.totpSecret, clock().getTime());
+    expect((await own.get('/')).statusCode).toBe(200);
+    // The cookie of one account is worth nothing for another.
+    await gebruiker(t.services, 'derde');
+    for (let i = 0; i < THROTTLE.account.free; i++) await failFrom(`10.4.3.${i}`, 'derde');
+    expect((await failFrom('10.4.2.1', 'derde', new Map([['__Host-apparaat', own.cookies.get('__Host-apparaat')!]]))).statusCode).toBe(429);
+    // The trusted device has its own budget: wrong codes there are slowed too.
+    await own.post('/uitloggen');
+    await own.get('/inloggen');
+    await own.post('/inloggen', { gebruikersnaam: 'eigenaar', wachtwoord: victim.wachtwoord });
+    await own.get('/inloggen/code');
+    const wrong = currentCode(victim.totpSecret, clock().getTime()) === '000000' ? '111111' : '000000';
+    const answers: number[] = [];
+    for (let i = 0; i <= THROTTLE.apparaat.free; i++) answers.push((await own.post('/inloggen/code', { code: wrong })).statusCode);
+    expect(answers.slice(0, THROTTLE.apparaat.free).every((a) => a === 400)).toBe(true);
+    expect(answers.at(-1)).toBe(429);
+  });
+
+  it(`security R-AUTH-1 unknown names from one address slow only its untrusted clients, at most ${THROTTLE.adres.maxMs / 1000} s; a trusted device there and other addresses go on`, async () => {
+    const leraar = await gebruiker(t.services, 'leraar');
+    const eigen = new TestClient(t.app, '10.5.0.1');
+    clock.advance(60_000);
+    await eigen.login('leraar', leraar.wachtwoord, leraar.totpSecret, clock().getTime());
+    await eigen.post('/uitloggen');
+    for (let i = 0; i < THROTTLE.adres.free + 10; i++) {
+      if (i > 0) clock.advance(THROTTLE.adres.maxMs); // each try waits out the delay before it
+      expect((await failFrom('10.5.0.1', `leerling-probeert-${i}`)).statusCode).toBe(400);
+    }
+    const nieuw = new TestClient(t.app, '10.5.0.1');
+    await nieuw.get('/inloggen');
+    const waiting = await nieuw.post('/inloggen', { gebruikersnaam: 'leraar', wachtwoord: leraar.wachtwoord });
+    expect(waiting.statusCode).toBe(429);
+    expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(THROTTLE.adres.maxMs / 1000);
+    clock.advance(THROTTLE.adres.maxMs);
+    await nieuw.get('/inloggen');
+    expect((await nieuw.post('/inloggen', { gebruikersnaam: 'leraar', wachtwoord: leraar.wachtwoord })).statusCode).toBe(303);
+    await failFrom('10.5.0.1', 'nog-een-leerling');
+    clock.advance(60_000);
+    await eigen.login('leraar', leraar.wachtwoord, leraar.totpSecret, clock().getTime());
+    expect((await eigen.get('/')).statusCode).toBe(200);
+    expect((await failFrom('10.6.0.1', 'elders')).statusCode).toBe(400);
+  });
+
+  it('security R-AUTH-1 a burst of failures tells functioneel beheer: an audit line and a mail without the account or address', async () => {
+    await t.db.updateTable('gebruikers').set({ email: 'beheer@verzuimloket.example' }).where('id', '=', user.id).execute();
+    clock.advance(2 * 60 * 60_000);
+    for (let i = 0; i < THROTTLE.account.free; i++) await failFrom(`10.7.0.${i}`, 'aanvalsdoel');
+    const alerts = await t.db.selectFrom('audit_log').selectAll().where('actie', '=', 'inlogaanval_gesignaleerd').where('gebruikersnaam', '=', 'aanvalsdoel').execute();
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.details).toMatchObject({ sleutel: 'account', aantal: THROTTLE.account.free });
+    const mails = await t.db.selectFrom('uitgaande_mails').selectAll().where('soort', '=', 'inlogaanval').execute();
+    expect(mails.map((m) => m.aan)).toContain('beheer@verzuimloket.example');
+    const mail = mails.at(-1)!;
+    expect(mail.tekst).toContain(`${THROTTLE.account.free} mislukte inlogpogingen op één account`);
+    expect(mail.tekst).not.toContain('aanvalsdoel');
+    expect(mail.tekst).not.toContain('10.7.0.');
+    // One burst, one alert: more failures in the same hour add none.
+    clock.advance(60_000);
+    await failFrom('10.7.1.1', 'aanvalsdoel');
+    expect(await t.db.selectFrom('audit_log').select('id').where('actie', '=', 'inlogaanval_gesignaleerd').where('gebruikersnaam', '=', 'aanvalsdoel').execute()).toHaveLength(1);
   });
 
   it('R-AUTH-1 logout ends the session on the server: the old cookie no longer works', async () => {
