@@ -170,6 +170,11 @@ export async function onthoudApparaat(db: Db, tokenHash: string, gebruikerId: st
     .execute();
 }
 
+/** Forgets every trusted device of the account (after a reset of its password or token). */
+export async function vergeetApparaten(db: Db, gebruikerId: string): Promise<void> {
+  await db.deleteFrom('vertrouwde_apparaten').where('gebruiker_id', '=', gebruikerId).execute();
+}
+
 /** E-mail addresses of the active functioneel beheerders (for alerts). */
 export async function functioneelBeheerEmails(db: Db): Promise<string[]> {
   const rows = await db

@@ -149,6 +149,7 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
       const ok = await repo.updateGebruiker(db, gebruikerId, { totp_geheim: null, totp_actief: false, totp_laatste_stap: null });
       if (ok) {
         await deleteSessiesVanGebruiker(db, gebruikerId);
+        await repo.vergeetApparaten(db, gebruikerId);
         await audit(actor, 'totp_gereset', gebruikerId);
       }
       return ok;
@@ -168,6 +169,7 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
       if (wachtwoord.length < MIN_PASSWORD_LENGTH) return { ok: false, field: 'wachtwoord', message: t.wachtwoordKort(MIN_PASSWORD_LENGTH) };
       await repo.updateGebruiker(db, gebruikerId, { wachtwoord_hash: await hashPassword(wachtwoord) });
       await deleteSessiesVanGebruiker(db, gebruikerId);
+      await repo.vergeetApparaten(db, gebruikerId);
       await audit(actor, 'wachtwoord_gezet', gebruikerId);
       return { ok: true, value: undefined };
     },

@@ -159,6 +159,11 @@ describe(`login on ${testDatabaseKind}`, () => {
     for (let i = 0; i <= THROTTLE.apparaat.free; i++) answers.push((await own.post('/inloggen/code', { code: wrong })).statusCode);
     expect(answers.slice(0, THROTTLE.apparaat.free).every((a) => a === 400)).toBe(true);
     expect(answers.at(-1)).toBe(429);
+    // A password reset forgets the account's devices (the old browser may be a thief's).
+    const apparaten = () => t.db.selectFrom('vertrouwde_apparaten').select('token_hash').where('gebruiker_id', '=', victim.id).execute();
+    expect(await apparaten()).toHaveLength(1);
+    await t.services.gebruikers.setWachtwoord(victim.id, victim.wachtwoord, { gebruikerId: null, gebruikersnaam: 'test' });
+    expect(await apparaten()).toHaveLength(0);
   });
 
   it(`security R-AUTH-1 unknown names from one address slow only its untrusted clients, at most ${THROTTLE.adres.maxMs / 1000} s; a trusted device there and other addresses go on`, async () => {
