@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wijzigenService } from '../../../src/modules/meldingen/wijzigen/wijzigen.service';
 import { testDatabaseKind } from '../../helpers/database';
 import { melding } from '../../helpers/factories';
-import { meldingOpvoeren, meldingSetup, SCHOOL, type MeldingSetup } from './setup';
+import { AMSTERDAM, DIEMEN, meldingOpvoeren, meldingSetup, SCHOOL, type MeldingSetup } from './setup';
 import { gemeenteActie, meldingRij, pagina, versies, wijzigStap, wijzigVelden } from './wijzigen-setup';
 
 describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDatabaseKind}`, () => {
@@ -52,6 +52,17 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     expect(r.body).not.toContain('nog geen terugkoppeling');
     expect(r.body).toContain(`Wijzigen verzuim - Melding ${nummer}`);
     expect(r.body).toContain('value="opslaan"');
+  });
+
+  it('R-RAA-2 R-GEM-1 the page names the behandelende gemeente, code and name: the woongemeente, for RMC verzuim 18+ the regio\'s contactgemeente', async () => {
+    const c = await m.inloggen(m.melder);
+    const gemeenteRij = (html: string) => /Behandelende gemeente<\/dt>\s*<dd[^>]*>([^<]*)</.exec(html)?.[1];
+    const v3 = await meldingOpvoeren(c, await m.leerling({ woongemeente: DIEMEN }));
+    expect(gemeenteRij((await c.get(pagina(v3))).body)).toBe(`${DIEMEN} - Gemeente ${DIEMEN}`);
+    // 20 on the first day, no startkwalificatie: RMC verzuim 18+ goes to Amsterdam, the contactgemeente.
+    const rmc = await meldingOpvoeren(c, await m.leerling({ woongemeente: DIEMEN, geboortedatum: '2010-01-01' }), { verzuim: { soort: 'RMC' } });
+    expect((await meldingRij(m, rmc)).gemeentecode).toBe(AMSTERDAM);
+    expect(gemeenteRij((await c.get(pagina(rmc))).body)).toBe(`${AMSTERDAM} - Gemeente ${AMSTERDAM}`);
   });
 
   it('R-RAA-5 Afgesloten and Ter kennisgeving aangenomen are read-only (Afb. 38): no Wijzigen, no Opslaan, no Intrekken; the steps send back to the page and a forged Opslaan changes nothing', async () => {

@@ -33,6 +33,7 @@ function Kop({ p }: { p: PaginaData }): ComponentChildren {
         { key: w.status, value: <strong>{statusLabels[m.status]}</strong> },
         { key: w.versie, value: String(m.versie) },
         { key: w.instelling, value: m.instellingscode },
+        { key: w.gemeente, value: m.gemeente_naam ? `${m.gemeentecode} - ${m.gemeente_naam}` : m.gemeentecode },
         { key: w.datumMelding, value: formatDutchDate(vandaagIn(m.aangemaakt_op)) },
       ]}
     />
