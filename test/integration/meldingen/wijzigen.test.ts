@@ -7,7 +7,7 @@ import { wijzigenService } from '../../../src/modules/meldingen/wijzigen/wijzige
 import { testDatabaseKind } from '../../helpers/database';
 import { melding } from '../../helpers/factories';
 import { AMSTERDAM, DIEMEN, meldingOpvoeren, meldingSetup, SCHOOL, type MeldingSetup } from './setup';
-import { gemeenteActie, meldingRij, pagina, versies, wijzigStap, wijzigVelden } from './wijzigen-setup';
+import { gemeenteActie, meldingRij, pagina, sessieVan, versies, wijzigStap, wijzigVelden } from './wijzigen-setup';
 
 describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDatabaseKind}`, () => {
   let m: MeldingSetup;
@@ -210,7 +210,8 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     const m2 = m.t.services.meldingen;
     const blind = { ...m2.feiten, laad: async (...a: Parameters<typeof m2.feiten.laad>) => ({ ...(await m2.feiten.laad(...a)), andereMeldingen: [] }) };
     const svc = wijzigenService({ db: m.t.db, now: m.clock, baseUrl: '', feiten: blind, concepten: m2.concepten });
-    const actor = { instellingscode: SCHOOL, gebruikerId: m.melder.id, gebruikersnaam: m.melder.gebruikersnaam, weergavenaam: 'Test melder', ip: null };
+    // The browser's session, so the pages below find the edit made here.
+    const actor = { instellingscode: SCHOOL, gebruikerId: m.melder.id, gebruikersnaam: m.melder.gebruikersnaam, weergavenaam: 'Test melder', ip: null, sessie: sessieVan(c) };
     const sessie = await svc.sessie(actor, nummer);
     await svc.bewaar(actor, sessie!, { ...sessie!.invoer, verzuim: { ...sessie!.invoer.verzuim, tm: '10-03-2030' } }, sessie!.voltooid, '1');
     const r = await svc.opslaan(actor, nummer);
@@ -274,7 +275,7 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     expect((await c.get(pagina(nummer))).body).toContain('Er is niets gewijzigd');
   });
 
-  it('R-RAA-3 R-MEL-20 re-opening an edit finds the same one (one per user and melding); Wijzigingen ongedaan maken throws it away; edits are not in Mijn concepten nor usable as a new melding', async () => {
+  it('R-RAA-3 R-MEL-20 re-opening an edit finds the same one (one per session and melding); Wijzigingen ongedaan maken throws it away; edits are not in Mijn concepten nor usable as a new melding', async () => {
     const c = await m.inloggen(m.melder);
     const nummer = await meldingOpvoeren(c, await m.leerling());
     const id = (await meldingRij(m, nummer)).id;
