@@ -19,24 +19,30 @@ export interface DemoScopes {
 /** Pupils in the demo: enough for a dozen demo meldingen at the demo schools, few enough to start in seconds. */
 export const DEMO_LEERLINGEN = 2000;
 
-/** Generates the demo registers (seed 'demo', peildatum today) and loads them through the import. */
-export async function loadDemoRegisters(s: Services, log: (m: string) => void): Promise<void> {
+/** A temporary folder for the demo's register files while `use` runs; removed afterwards. */
+export async function withDemoDir<T>(use: (dir: string) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'verzuimloket-demo-'));
   try {
-    const { peildatum } = await generateRegisters({ pupils: DEMO_LEERLINGEN, seed: 'demo', outDir: dir });
-    const reports = await s.registerImport.importFiles(await s.registerImport.filesIn(dir), {
-      door: { gebruikerId: null, gebruikersnaam: 'systeem (demo)' },
-      peildatum,
-    });
-    const refused = reports.filter((r) => r.resultaat !== 'geladen');
-    if (refused.length > 0) {
-      const first = refused[0]!.errors[0];
-      throw new Error(`Demo-registers niet geladen: ${refused.map((r) => r.file).join(', ')}${first ? ` (regel ${first.line}: ${first.reason})` : ''}`);
-    }
-    log(`Demo-registers geladen: ${reports.map((r) => `${r.file} ${r.rows}`).join(', ')}`);
+    return await use(dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Generates the demo registers (seed 'demo', peildatum today) into `dir` and loads them through the import; their peildatum. */
+export async function loadDemoRegisters(s: Services, dir: string, log: (m: string) => void): Promise<string> {
+  const { peildatum } = await generateRegisters({ pupils: DEMO_LEERLINGEN, seed: 'demo', outDir: dir });
+  const reports = await s.registerImport.importFiles(await s.registerImport.filesIn(dir), {
+    door: { gebruikerId: null, gebruikersnaam: 'systeem (demo)' },
+    peildatum,
+  });
+  const refused = reports.filter((r) => r.resultaat !== 'geladen');
+  if (refused.length > 0) {
+    const first = refused[0]!.errors[0];
+    throw new Error(`Demo-registers niet geladen: ${refused.map((r) => r.file).join(', ')}${first ? ` (regel ${first.line}: ${first.reason})` : ''}`);
+  }
+  log(`Demo-registers geladen: ${reports.map((r) => `${r.file} ${r.rows}`).join(', ')}`);
+  return peildatum;
 }
 
 /**

@@ -20,6 +20,20 @@ export function meldingActor(request: FastifyRequest): MeldingActor {
   return { instellingscode, gebruikerId: user.id, gebruikersnaam: user.gebruikersnaam, weergavenaam: user.weergavenaam, ip: request.ip };
 }
 
+/**
+ * A user changing a filed melding: the edit belongs to this browser session (the session's id
+ * hash), so two sessions of one user never share what is typed (R-RAA-4 holds between them).
+ */
+export interface WijzigActor extends MeldingActor {
+  sessie: string;
+}
+
+export function wijzigActor(request: FastifyRequest): WijzigActor {
+  const sessie = request.session?.idHash;
+  if (!sessie) throw notFound();
+  return { ...meldingActor(request), sessie };
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Whether a URL's draft id can be one at all (a malformed uuid would be a database error). */
 export const isConceptId = (id: string): boolean => UUID.test(id);

@@ -1,6 +1,7 @@
 // SQL of drafts (concepten, R-MEL-20), nothing else. Every read and write is keyed by the
 // user as well as the id: a draft is its maker's alone. A draft of a new melding has no
-// melding_id; an edit of a filed melding (Wijzigen, R-RAA-3) has one, and its base version.
+// melding_id; an edit of a filed melding (Wijzigen, R-RAA-3) has one, its base version, and
+// the browser session it belongs to (migration 0014).
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 
@@ -43,26 +44,28 @@ export function vindConcept(db: Db, id: string, gebruikerId: string, nu: Date) {
     .executeTakeFirst();
 }
 
-/** The user's edit of this melding (at most one), unless it has expired. */
-export function vindWijziging(db: Db, meldingId: string, gebruikerId: string, nu: Date) {
+/** The user's edit of this melding in this session (at most one), unless it has expired. */
+export function vindWijziging(db: Db, meldingId: string, gebruikerId: string, sessie: string, nu: Date) {
   return db
     .selectFrom('concepten')
     .select(KOLOMMEN)
     .where('melding_id', '=', meldingId)
     .where('gebruiker_id', '=', gebruikerId)
+    .where('sessie_id_hash', '=', sessie)
     .where('verloopt_op', '>', nu)
     .executeTakeFirst();
 }
 
 /**
- * Starts the user's edit of a melding unless one exists (two tabs posting at once make one:
- * the unique index decides); an expired one is replaced. The caller reads it with vindWijziging.
+ * Starts the session's edit of a melding unless one exists (two tabs of one session posting at
+ * once make one: the unique index decides); an expired one is replaced. The caller reads it
+ * with vindWijziging.
  */
 export async function insertWijziging(
   db: Db,
-  row: { gebruikerId: string; instellingscode: string; pgn: string; meldingId: string; basisVersie: number; invoer: Invoer; voltooid: string[]; op: Date; verlooptOp: Date },
+  row: { gebruikerId: string; sessie: string; instellingscode: string; pgn: string; meldingId: string; basisVersie: number; invoer: Invoer; voltooid: string[]; op: Date; verlooptOp: Date },
 ): Promise<void> {
-  await db.deleteFrom('concepten').where('melding_id', '=', row.meldingId).where('gebruiker_id', '=', row.gebruikerId).where('verloopt_op', '<=', row.op).execute();
+  await db.deleteFrom('concepten').where('melding_id', '=', row.meldingId).where('sessie_id_hash', '=', row.sessie).where('verloopt_op', '<=', row.op).execute();
   await db
     .insertInto('concepten')
     .values({
@@ -74,11 +77,12 @@ export async function insertWijziging(
       kopie_van: null,
       melding_id: row.meldingId,
       basis_versie: row.basisVersie,
+      sessie_id_hash: row.sessie,
       aangemaakt_op: row.op,
       gewijzigd_op: row.op,
       verloopt_op: row.verlooptOp,
     })
-    .onConflict((oc) => oc.columns(['gebruiker_id', 'melding_id']).where('melding_id', 'is not', null).doNothing())
+    .onConflict((oc) => oc.columns(['sessie_id_hash', 'melding_id']).where('melding_id', 'is not', null).doNothing())
     .execute();
 }
 

@@ -1,13 +1,13 @@
 // Drafts of the melding wizard (R-MEL-20): a wizard left half-way is kept for its maker, 7
 // days from the last change, and can be resumed from "Mijn concepten". A draft is never
 // visible to anyone else (another user's id answers 404, audited) and never to a gemeente.
-// An edit of a filed melding (Wijzigen, R-RAA-3) is a draft too, found by its melding rather
-// than its id; it carries the version it started from (R-RAA-4).
+// An edit of a filed melding (Wijzigen, R-RAA-3) is a draft too, found by its melding and the
+// browser session rather than its id; it carries the version it started from (R-RAA-4).
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
-import { isConceptId, type MeldingActor } from './actor';
+import { isConceptId, type MeldingActor, type WijzigActor } from './actor';
 import * as repo from './concept.repository';
 import { plusDagen } from './kalender';
 import type { ConceptInvoer } from './wizard/steps';
@@ -92,16 +92,16 @@ export function conceptService({ db, now }: { db: Kysely<Database>; now: () => D
       await repo.deleteConcept(db, concept.id, actor.gebruikerId);
     },
 
-    /** The actor's edit of this melding (of the chosen instelling), if any. */
-    async zoekWijziging(actor: MeldingActor, meldingId: string): Promise<Concept | undefined> {
-      const rij = await repo.vindWijziging(db, meldingId, actor.gebruikerId, now());
+    /** The actor's edit of this melding (of the chosen instelling) in this session, if any. */
+    async zoekWijziging(actor: WijzigActor, meldingId: string): Promise<Concept | undefined> {
+      const rij = await repo.vindWijziging(db, meldingId, actor.gebruikerId, actor.sessie, now());
       return rij && rij.instellingscode === actor.instellingscode ? naarConcept(rij) : undefined;
     },
 
-    /** The actor's edit of this melding: the existing one, or a new one from `invoer` at `basisVersie`. */
-    async startWijziging(actor: MeldingActor, m: { meldingId: string; pgn: string; basisVersie: number; invoer: ConceptInvoer; voltooid: string[] }): Promise<Concept> {
+    /** The actor's edit of this melding in this session: the existing one, or a new one from `invoer` at `basisVersie`. */
+    async startWijziging(actor: WijzigActor, m: { meldingId: string; pgn: string; basisVersie: number; invoer: ConceptInvoer; voltooid: string[] }): Promise<Concept> {
       const op = now();
-      await repo.insertWijziging(db, { gebruikerId: actor.gebruikerId, instellingscode: actor.instellingscode, ...m, op, verlooptOp: plusDagen(op, CONCEPT_BEWAARDAGEN) });
+      await repo.insertWijziging(db, { gebruikerId: actor.gebruikerId, sessie: actor.sessie, instellingscode: actor.instellingscode, ...m, op, verlooptOp: plusDagen(op, CONCEPT_BEWAARDAGEN) });
       const c = await this.zoekWijziging(actor, m.meldingId);
       if (!c) throw new Error('wijziging niet gevonden na het starten');
       return c;

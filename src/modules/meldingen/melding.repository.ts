@@ -62,11 +62,13 @@ export function openMeldingen(db: Db, pgn: string, instellingscode: string) {
 }
 export type OpenMeldingRij = Awaited<ReturnType<typeof openMeldingen>>[number];
 
-/** One melding by its number; the caller checks the instelling. */
+/** One melding by its number, with the name of its behandelende gemeente; the caller checks the instelling. */
 export function meldingOpNummer(db: Db, nummer: string) {
   return db
-    .selectFrom('meldingen')
-    .select(['id', 'nummer', 'versie', 'status', 'pgn', 'instellingscode', 'gemeentecode', 'soort', 'begindatum', 'einddatum', 'inhoud', 'aangemaakt_op'])
-    .where('nummer', '=', nummer)
+    .selectFrom('meldingen as m')
+    .leftJoin('gemeenten as g', 'g.gemeentecode', 'm.gemeentecode')
+    .select(['m.id', 'm.nummer', 'm.versie', 'm.status', 'm.pgn', 'm.instellingscode', 'm.gemeentecode', 'm.soort', 'm.begindatum', 'm.einddatum', 'm.inhoud', 'm.aangemaakt_op'])
+    .select('g.naam as gemeente_naam')
+    .where('m.nummer', '=', nummer)
     .executeTakeFirst();
 }

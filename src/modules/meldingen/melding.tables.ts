@@ -48,6 +48,8 @@ export interface ConceptenTable {
   /** Set for an edit of a filed melding (migration 0006): which melding, from which version. */
   melding_id: ColumnType<string | null, string | null | undefined, string | null>;
   basis_versie: ColumnType<number | null, number | null | undefined, number | null>;
+  /** An edit's browser session: sessies.id_hash (migration 0014); null for a new melding. */
+  sessie_id_hash: ColumnType<string | null, string | null | undefined, string | null>;
   aangemaakt_op: Date;
   gewijzigd_op: Date;
   verloopt_op: Date;

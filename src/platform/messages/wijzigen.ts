@@ -2,6 +2,9 @@
 // R-RAA-5): the melding page with its status and the gemeente's terugkoppeling, saving a change
 // as a new version, and the refusal when someone else saved first (optimistic locking).
 
+const naConflict =
+  'Uw invoer staat hieronder nog. Klik op ‘Opnieuw beginnen vanaf de nieuwe versie’ om uw wijzigingen over te nemen in de nieuwe versie, controleer ze en sla opnieuw op. Met ‘Wijzigingen ongedaan maken’ gooit u uw wijzigingen weg.';
+
 export const wijzigenScherm = {
   /** h1 of the page of a melding that can still change (Afb. 36). */
   titelWijzigen: (nummer: string) => `Wijzigen verzuim - Melding ${nummer}`,
@@ -47,8 +50,10 @@ export const wijzigenScherm = {
   onvolledig: 'Uw wijzigingen zijn nog niet volledig of kloppen niet. Verbeter het onderdeel hieronder voordat u opslaat.',
   onvolledigSectie: (sectie: string) => `${sectie}: nog niet volledig of niet juist ingevuld. Klik op ‘Wijzigen’ om dit te verbeteren.`,
   naOnvolledig: (sectie: string) => `Deze gegevens worden getoond zodra ‘${sectie}’ klopt.`,
-  conflict: (door: string, op: string) =>
-    `Deze melding is intussen gewijzigd door ${door} op ${op}; uw wijzigingen zijn niet opgeslagen. Uw invoer staat hieronder nog. Klik op ‘Opnieuw beginnen vanaf de nieuwe versie’ om uw wijzigingen over te nemen in de nieuwe versie, controleer ze en sla opnieuw op. Met ‘Wijzigingen ongedaan maken’ gooit u uw wijzigingen weg.`,
+  conflict: (door: string, op: string) => `Deze melding is intussen gewijzigd door ${door} op ${op}; uw wijzigingen zijn niet opgeslagen. ${naConflict}`,
+  /** The newer version is the same user's, saved in another session (another browser, or before logging in again). */
+  conflictEigenSessie: (op: string) =>
+    `U heeft deze melding intussen in een andere sessie gewijzigd (bijvoorbeeld in een andere browser of voordat u opnieuw inlogde), op ${op}; de wijzigingen van deze sessie zijn niet opgeslagen. ${naConflict}`,
   niet_meer_wijzigbaar: (status: string) => `Uw wijzigingen zijn niet opgeslagen: de melding heeft intussen de status ‘${status}’ en kan niet meer gewijzigd worden.`,
   // Outcomes (flash messages)
   opgeslagen: (versie: number) => `De wijzigingen zijn opgeslagen. De melding heeft nu versie ${versie}.`,

@@ -1,11 +1,12 @@
-// Two people changing the same melding (R-RAA-4, optimistic locking): both opened version 1;
-// the first Opslaan wins, the second is refused with a message naming who changed it and when,
+// Two people, or one person in two sessions, changing the same melding (R-RAA-4, optimistic
+// locking): both opened version 1; the first Opslaan wins, the second is refused with a message
+// naming who changed it (or saying it was the user in another session) and when,
 // the first's change is kept, the second's input is still there, and "Opnieuw beginnen vanaf
 // de nieuwe versie" carries it over to version 2 without undoing the first's change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabaseKind } from '../../helpers/database';
 import { meldingOpvoeren, meldingSetup, type MeldingSetup } from './setup';
-import { meldingRij, pagina, versies, wijzigVelden } from './wijzigen-setup';
+import { meldingRij, pagina, sessieVan, versies, wijzigStap, wijzigVelden } from './wijzigen-setup';
 
 describe(`Two edits of one melding (R-RAA-4) on ${testDatabaseKind}`, () => {
   let m: MeldingSetup;
@@ -64,6 +65,67 @@ describe(`Two edits of one melding (R-RAA-4) on ${testDatabaseKind}`, () => {
       [2, 'Test collega'],
       [3, 'Test melder'],
     ]);
+  });
+
+  it('R-RAA-4 two sessions of one user each have their own edit: what is typed in one never shows in the other, and the later Opslaan is refused as a change from another session, not naming the user as someone else', async () => {
+    const laptop = await m.inloggen(m.melder);
+    const desktop = await m.inloggen(m.melder);
+    const nummer = await meldingOpvoeren(laptop, await m.leerling());
+    expect((await wijzigVelden(laptop, nummer, 'verzuim', { toelichting: 'Alleen op de laptop' })).statusCode).toBe(303);
+    expect((await laptop.get(pagina(nummer))).body).toContain('Alleen op de laptop');
+
+    // The other session sees the melding as saved, on its page and on the step.
+    const op = await desktop.get(pagina(nummer));
+    expect(op.body).not.toContain('Alleen op de laptop');
+    expect(op.body).not.toContain('nog niet zijn opgeslagen');
+    const stap = await desktop.get(wijzigStap(nummer, 'verzuim'));
+    expect(stap.body).toContain('Vaak het eerste uur afwezig');
+    expect(stap.body).not.toContain('Alleen op de laptop');
+
+    // The desktop changes something else and saves first: only its own change is in version 2.
+    expect((await wijzigVelden(desktop, nummer, 'actie-school', { toelichtingActie: 'Van de desktop' })).statusCode).toBe(303);
+    await desktop.get(pagina(nummer));
+    expect((await desktop.post(pagina(nummer), { actie: 'opslaan' })).statusCode).toBe(303);
+    const v2 = await meldingRij(m, nummer);
+    expect(v2.versie).toBe(2);
+    expect(v2.inhoud.verzuim.toelichting).toBe('Vaak het eerste uur afwezig');
+    expect(v2.inhoud.acties.toelichting).toBe('Van de desktop');
+
+    // The laptop's Opslaan is refused: a change made in another session, not "by Test melder".
+    await laptop.get(pagina(nummer));
+    const geweigerd = await laptop.post(pagina(nummer), { actie: 'opslaan' });
+    expect(geweigerd.statusCode).toBe(409);
+    expect(geweigerd.body).toContain('U heeft deze melding intussen in een andere sessie gewijzigd');
+    expect(geweigerd.body).toContain('op 16-03-2030');
+    expect(geweigerd.body).not.toContain('gewijzigd door');
+    expect(geweigerd.body).toContain('Alleen op de laptop');
+    expect((await meldingRij(m, nummer)).versie).toBe(2);
+
+    // Redone on version 2, both changes are kept.
+    await laptop.get(pagina(nummer));
+    expect((await laptop.post(pagina(nummer), { actie: 'opnieuw' })).statusCode).toBe(303);
+    await laptop.get(pagina(nummer));
+    expect((await laptop.post(pagina(nummer), { actie: 'opslaan' })).statusCode).toBe(303);
+    const v3 = await meldingRij(m, nummer);
+    expect(v3.versie).toBe(3);
+    expect(v3.inhoud.verzuim.toelichting).toBe('Alleen op de laptop');
+    expect(v3.inhoud.acties.toelichting).toBe('Van de desktop');
+  });
+
+  it('R-RAA-4 an edit belongs to its session: logged in again (a new session id), the melding shows as saved; the old session\'s edit is left to expire', async () => {
+    const eerst = await m.inloggen(m.melder);
+    const nummer = await meldingOpvoeren(eerst, await m.leerling());
+    expect((await wijzigVelden(eerst, nummer, 'verzuim', { toelichting: 'Voor het uitloggen' })).statusCode).toBe(303);
+    await eerst.get(pagina(nummer));
+    expect((await eerst.post('/uitloggen')).statusCode).toBe(303);
+    const later = await m.inloggen(m.melder);
+    const r = await later.get(pagina(nummer));
+    expect(r.body).not.toContain('Voor het uitloggen');
+    expect(r.body).not.toContain('nog niet zijn opgeslagen');
+    const { id } = await meldingRij(m, nummer);
+    const rijen = await m.t.db.selectFrom('concepten').select(['sessie_id_hash', 'verloopt_op']).where('melding_id', '=', id).execute();
+    expect(rijen).toHaveLength(1);
+    expect(rijen[0]!.sessie_id_hash).not.toBe(sessieVan(later));
   });
 
   it('R-RAA-4 two Opslaan of two edits of the same version at the same moment: exactly one new version, the other refused', async () => {

@@ -1,12 +1,21 @@
 // Helpers for the Wijzigen tests (R-RAA-2 … R-RAA-5): a melding filed through the real pages,
 // the edit's step pages under the melding's URL, and the gemeente's actions through the
 // versioned write (the service layer, not SQL) until the gemeente module offers them.
+import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
+import { SESSION_COOKIE } from '../../../src/platform/session/session';
 import type { MeldingInhoud } from '../../../src/modules/meldingen/melding.types';
 import type { Actie } from '../../../src/modules/meldingen/status-overgangen';
 import { nieuweVersie } from '../../../src/modules/meldingen/versie';
 import type { TestClient } from '../../helpers/client';
 import type { MeldingSetup } from './setup';
+
+/** The id hash of a browser's session, as the server keys that session's edits by it. */
+export function sessieVan(c: TestClient): string {
+  const id = c.cookies.get(SESSION_COOKIE);
+  expect(id).toBeDefined();
+  return createHash('sha256').update(id!).digest('hex');
+}
 
 export const pagina = (nummer: string, sub = '') => `/verzuim/meldingen/${nummer}${sub}`;
 export const wijzigStap = (nummer: string, pad: string) => pagina(nummer, `/wijzigen/${pad}`);

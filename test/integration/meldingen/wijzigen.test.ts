@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wijzigenService } from '../../../src/modules/meldingen/wijzigen/wijzigen.service';
 import { testDatabaseKind } from '../../helpers/database';
 import { melding } from '../../helpers/factories';
-import { meldingOpvoeren, meldingSetup, SCHOOL, type MeldingSetup } from './setup';
-import { gemeenteActie, meldingRij, pagina, versies, wijzigStap, wijzigVelden } from './wijzigen-setup';
+import { AMSTERDAM, DIEMEN, meldingOpvoeren, meldingSetup, SCHOOL, type MeldingSetup } from './setup';
+import { gemeenteActie, meldingRij, pagina, sessieVan, versies, wijzigStap, wijzigVelden } from './wijzigen-setup';
 
 describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDatabaseKind}`, () => {
   let m: MeldingSetup;
@@ -52,6 +52,17 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     expect(r.body).not.toContain('nog geen terugkoppeling');
     expect(r.body).toContain(`Wijzigen verzuim - Melding ${nummer}`);
     expect(r.body).toContain('value="opslaan"');
+  });
+
+  it('R-RAA-2 R-GEM-1 the page names the behandelende gemeente, code and name: the woongemeente, for RMC verzuim 18+ the regio\'s contactgemeente', async () => {
+    const c = await m.inloggen(m.melder);
+    const gemeenteRij = (html: string) => /Behandelende gemeente<\/dt>\s*<dd[^>]*>([^<]*)</.exec(html)?.[1];
+    const v3 = await meldingOpvoeren(c, await m.leerling({ woongemeente: DIEMEN }));
+    expect(gemeenteRij((await c.get(pagina(v3))).body)).toBe(`${DIEMEN} - Gemeente ${DIEMEN}`);
+    // 20 on the first day, no startkwalificatie: RMC verzuim 18+ goes to Amsterdam, the contactgemeente.
+    const rmc = await meldingOpvoeren(c, await m.leerling({ woongemeente: DIEMEN, geboortedatum: '2010-01-01' }), { verzuim: { soort: 'RMC' } });
+    expect((await meldingRij(m, rmc)).gemeentecode).toBe(AMSTERDAM);
+    expect(gemeenteRij((await c.get(pagina(rmc))).body)).toBe(`${AMSTERDAM} - Gemeente ${AMSTERDAM}`);
   });
 
   it('R-RAA-5 Afgesloten and Ter kennisgeving aangenomen are read-only (Afb. 38): no Wijzigen, no Opslaan, no Intrekken; the steps send back to the page and a forged Opslaan changes nothing', async () => {
@@ -199,7 +210,8 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     const m2 = m.t.services.meldingen;
     const blind = { ...m2.feiten, laad: async (...a: Parameters<typeof m2.feiten.laad>) => ({ ...(await m2.feiten.laad(...a)), andereMeldingen: [] }) };
     const svc = wijzigenService({ db: m.t.db, now: m.clock, baseUrl: '', feiten: blind, concepten: m2.concepten });
-    const actor = { instellingscode: SCHOOL, gebruikerId: m.melder.id, gebruikersnaam: m.melder.gebruikersnaam, weergavenaam: 'Test melder', ip: null };
+    // The browser's session, so the pages below find the edit made here.
+    const actor = { instellingscode: SCHOOL, gebruikerId: m.melder.id, gebruikersnaam: m.melder.gebruikersnaam, weergavenaam: 'Test melder', ip: null, sessie: sessieVan(c) };
     const sessie = await svc.sessie(actor, nummer);
     await svc.bewaar(actor, sessie!, { ...sessie!.invoer, verzuim: { ...sessie!.invoer.verzuim, tm: '10-03-2030' } }, sessie!.voltooid, '1');
     const r = await svc.opslaan(actor, nummer);
@@ -263,7 +275,7 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     expect((await c.get(pagina(nummer))).body).toContain('Er is niets gewijzigd');
   });
 
-  it('R-RAA-3 R-MEL-20 re-opening an edit finds the same one (one per user and melding); Wijzigingen ongedaan maken throws it away; edits are not in Mijn concepten nor usable as a new melding', async () => {
+  it('R-RAA-3 R-MEL-20 re-opening an edit finds the same one (one per session and melding); Wijzigingen ongedaan maken throws it away; edits are not in Mijn concepten nor usable as a new melding', async () => {
     const c = await m.inloggen(m.melder);
     const nummer = await meldingOpvoeren(c, await m.leerling());
     const id = (await meldingRij(m, nummer)).id;

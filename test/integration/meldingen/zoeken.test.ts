@@ -119,8 +119,19 @@ describe(`Leerling zoeken (R-MEL-1 … R-MEL-5) on ${testDatabaseKind}`, () => {
 
   it('R-MEL-5 another school\'s open meldingen are not listed', async () => {
     const pgn = await m.leerling();
-    await melding(m.t.services, { pgn, instellingscode: ANDERE_SCHOOL, van: '2030-01-06', tm: '2030-01-17' });
-    expect((await zoek(pgn)).statusCode).toBe(303);
+    const eigen = await melding(m.t.services, { pgn, instellingscode: SCHOOL, status: 'R', van: '2030-02-03', tm: '2030-02-07' });
+    const elders = [
+      await melding(m.t.services, { pgn, instellingscode: ANDERE_SCHOOL, status: 'R', van: '2030-01-06', tm: '2030-01-17' }),
+      await melding(m.t.services, { pgn, instellingscode: ANDERE_SCHOOL, status: 'B', van: '2030-01-20', tm: '2030-01-24' }),
+    ];
+    const r = await zoek(pgn);
+    expect(r.statusCode).toBe(200);
+    expect(r.body).toContain('Openstaande meldingen');
+    const gelinkt = [...r.body.matchAll(/href="\/verzuim\/meldingen\/(\d{4}-\d{7})"/g)].map((x) => x[1]);
+    expect(gelinkt).toEqual([eigen]);
+    for (const n of elders) expect(r.body).not.toContain(n);
+    expect(r.body).not.toContain('06-01-2030 t/m 17-01-2030');
+    expect(r.body).not.toContain('20-01-2030 t/m 24-01-2030');
   });
 
   it("R-MEL-3 Toevoegen for another institution's pupil is refused on the server too (a crafted post)", async () => {

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, testClock, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
 import { gebruiker, gemeente, instelling, type TestUser } from '../../helpers/factories';
+import { startConcept, stapUrl, totOverzicht } from '../meldingen/setup';
+import { ANDERE_SCHOOL, registreer, SCHOOL, vrijstellingSetup, zoekLeerling, type VrijstellingSetup } from '../vrijstellingen/setup';
 import { testDatabaseKind } from '../../helpers/database';
 import { currentCode } from '../../../src/modules/auth/totp';
 import { serveMetrics } from '../../../src/platform/http/metrics';
@@ -155,7 +157,7 @@ describe(`web baseline on ${testDatabaseKind}`, () => {
     expect(broken.body).not.toMatch(/at .*\.ts:\d+/);
   });
 
-  it('R-UI-4 every page has the print button and the link to Contact; Contact needs no login', async () => {
+  it('R-UI-4 Contact needs no login and has the print button and the link to Contact (every other page: below)', async () => {
     const anon = new TestClient(t.app);
     const contact = await anon.get('/contact');
     expect(contact.statusCode).toBe(200);
@@ -194,4 +196,83 @@ describe(`web baseline on ${testDatabaseKind}`, () => {
       expect(res.statusCode, url).toBe(200);
     }
   });
+});
+
+// R-UI-4 on every page the browser journeys (test/e2e) visit, collected by hand from those
+// tests, each rendered through app.inject as the user the journey uses, with real data behind it.
+describe(`R-UI-4 the print button on every page of the e2e journeys, on ${testDatabaseKind}`, () => {
+  let v: VrijstellingSetup;
+  beforeAll(async () => {
+    v = await vrijstellingSetup();
+  }, 120_000);
+  afterAll(async () => v?.t.close());
+
+  // The button, and the script that reveals and wires it (without it the button stays hidden).
+  const printKnop = /<button[^>]*\sdata-print[\s=>][^>]*>\s*Deze pagina afdrukken\s*<\/button>/;
+  async function bekijk(c: TestClient, urls: string[], status = 200) {
+    for (const url of urls) {
+      const r = await c.get(url);
+      expect(r.statusCode, url).toBe(status);
+      expect(r.body, url).toMatch(printKnop);
+      expect(r.body, url).toMatch(/<script[^>]*\ssrc="\/static\/js\/print\.js"/);
+      expect(r.body, url).toContain('href="/contact"');
+    }
+  }
+
+  it('R-UI-4 every page the e2e journeys visit, for every role, has the print button and the link to Contact', async () => {
+    const s = v.t.services;
+    // Anonymous: login, the code step, logged out, Contact.
+    const anoniem = new TestClient(v.t.app, '127.0.9.1');
+    await bekijk(anoniem, ['/inloggen', '/contact', '/uitgelogd']);
+    await anoniem.get('/inloggen');
+    const codeStap = String((await anoniem.post('/inloggen', { gebruikersnaam: v.melder.gebruikersnaam, wachtwoord: v.melder.wachtwoord })).headers.location);
+    expect(codeStap).toMatch(/^\/inloggen\/code/);
+    await bekijk(anoniem, [codeStap]);
+
+    // A melder of two schools chooses one first.
+    const tweeScholen = await gebruiker(s, 'twee-scholen', [{ rol: 'melder', code: SCHOOL }, { rol: 'melder', code: ANDERE_SCHOOL }]);
+    await bekijk(await v.inloggen(tweeScholen), ['/instelling-kiezen']);
+
+    // The melder: an unknown page, the wizard, drafts, Raadplegen, a melding's page, its edit steps, Kopiëren, Historie, Intrekken.
+    const melder = await v.inloggen(v.melder);
+    await bekijk(melder, ['/bestaat-niet'], 404);
+    const concept = await startConcept(melder, await v.leerling());
+    await totOverzicht(melder, concept);
+    const stappen = ['leerling', 'verzuim', 'lesuren', 'actie-school', 'overzicht'];
+    await bekijk(melder, ['/', '/verzuim/opvoeren', ...stappen.map((p) => stapUrl(concept, p)), '/verzuim/concepten', `/verzuim/concepten/${concept}/verwijderen`]);
+    expect((await melder.post(stapUrl(concept, 'overzicht'), { actie: 'opslaan' })).statusCode).toBe(303);
+    await bekijk(melder, [stapUrl(concept, 'verzonden')]);
+    const nummer = (await v.t.db.selectFrom('meldingen').select('nummer').where('concept_id', '=', concept).executeTakeFirstOrThrow()).nummer;
+    const pagina = `/verzuim/meldingen/${nummer}`;
+    await bekijk(melder, ['/verzuim/raadplegen', pagina, ...['leerling', 'verzuim', 'lesuren', 'actie-school'].map((p) => `${pagina}/wijzigen/${p}`), `${pagina}/kopieren`, `${pagina}/historie`, `${pagina}/historie/1`, `${pagina}/intrekken`]);
+
+    // The gemeente's behandelaar: the inbox, the melding, each action's page, Vrijstellingen.
+    const gemeente = await v.inloggen(v.amsterdam);
+    const gPagina = `/gemeente/meldingen/${nummer}`;
+    await bekijk(gemeente, ['/gemeente/meldingen', gPagina, `${gPagina}/historie`, ...['in-behandeling-nemen', 'afsluiten', 'ter-kennisgeving-aannemen', 'routeren'].map((a) => `${gPagina}/${a}`)]);
+    const leerlingPad = await zoekLeerling(gemeente, await v.leerling());
+    await bekijk(gemeente, ['/gemeente/vrijstellingen', leerlingPad, `${leerlingPad}/registreren`]);
+    expect((await registreer(gemeente, leerlingPad, { soort: '5_onder_a', begindatum: '01-04-2030', einddatum: '' })).statusCode).toBe(303);
+    const vrijstelling = (await v.t.db.selectFrom('vrijstellingen').select('id').executeTakeFirstOrThrow()).id;
+    await bekijk(gemeente, [`/gemeente/vrijstellingen/${vrijstelling}/wijzigen`, `/gemeente/vrijstellingen/${vrijstelling}/beeindigen`]);
+
+    // The melder withdraws it and sees the confirmation.
+    await melder.get(`${pagina}/intrekken`);
+    const ingetrokken = await melder.post(`${pagina}/intrekken`, { versie: '1', reden: 'foutief_opgevoerd' });
+    expect(ingetrokken.statusCode, ingetrokken.body.slice(0, 2000)).toBe(303);
+    await bekijk(melder, [String(ingetrokken.headers.location)]);
+
+    // Beheer onderwijs: locaties and contactpersonen with their add, change and delete pages.
+    const beheer = await v.inloggen(await gebruiker(s, 'schoolbeheer', [{ rol: 'beheerder_onderwijs', code: SCHOOL }]));
+    const contact = (await v.t.db.selectFrom('contactpersonen').select('id').executeTakeFirstOrThrow()).id;
+    await bekijk(beheer, [
+      '/beheer/locaties', '/beheer/locaties/toevoegen', `/beheer/locaties/${v.locatieId}/wijzigen`, `/beheer/locaties/${v.locatieId}/verwijderen`,
+      '/beheer/contactpersonen', '/beheer/contactpersonen/toevoegen', `/beheer/contactpersonen/${contact}/wijzigen`, `/beheer/contactpersonen/${contact}/verwijderen`,
+    ]);
+
+    // Functioneel beheer: users, registers (upload, format), audit, sent mails.
+    const fbeheer = await v.inloggen(await gebruiker(s, 'functioneel', [{ rol: 'functioneel_beheerder' }]));
+    const mail = (await v.t.db.selectFrom('uitgaande_mails').select('id').executeTakeFirstOrThrow()).id;
+    await bekijk(fbeheer, ['/beheer/gebruikers', '/beheer/gebruikers/nieuw', `/beheer/gebruikers/${v.melder.id}`, '/beheer/registers', '/beheer/registers/formaat', '/beheer/audit', '/beheer/mails', `/beheer/mails/${mail}`]);
+  }, 120_000);
 });

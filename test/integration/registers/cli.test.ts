@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genereren } from '../../../src/cli/commands/genereren';
 import { importeren } from '../../../src/cli/commands/import';
 import { CliError, type CliContext } from '../../../src/cli/commands/types';
-import { DEMO_LEERLINGEN, loadDemoRegisters, pickDemoScopes } from '../../../src/cli/demo-registers';
+import { DEMO_LEERLINGEN, loadDemoRegisters, pickDemoScopes, withDemoDir } from '../../../src/cli/demo-registers';
 import { registerImportMessages as m } from '../../../src/platform/messages/registers';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { testDatabaseKind } from '../../helpers/database';
@@ -64,7 +64,7 @@ describe(`CLI importeren and genereren, and the demo registers, on ${testDatabas
     const demo = await createTestApp();
     try {
       const log: string[] = [];
-      await loadDemoRegisters(demo.services, (l) => log.push(l));
+      await withDemoDir((d) => loadDemoRegisters(demo.services, d, (l) => log.push(l)));
       expect(log[0]).toMatch(new RegExp(`^Demo-registers geladen: .*leerlingen\\.csv ${DEMO_LEERLINGEN}\\b`));
       const scopes = await pickDemoScopes(demo.db);
       expect(scopes.instelling1).not.toBe(scopes.instelling2);

@@ -25,7 +25,7 @@ describe('register upload checks', () => {
     expect(cleanFileName(`${'x'.repeat(300)}.csv`)).toHaveLength(200);
   });
 
-  it('R-REG-3 says a size in bytes, kB, MB or GB, with a Dutch decimal comma', () => {
+  it('formatBytes writes bytes, kB, MB or GB with a Dutch decimal comma (the size the R-REG-3 upload messages show)', () => {
     expect(formatBytes(200)).toBe('200 bytes');
     expect(formatBytes(1536)).toBe('1,5 kB');
     expect(formatBytes(500 * 1024 * 1024)).toBe('500 MB');

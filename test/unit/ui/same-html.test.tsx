@@ -11,7 +11,7 @@ const opties = [
   { value: 'B', label: 'In behandeling' },
 ];
 
-describe('fields nobody typed into are rendered once (issue 5 speed; R-UI-7 output unchanged)', () => {
+describe('sameHtml: a field nobody typed into is rendered once per set of props and its HTML reused (issue 5 speed)', () => {
   const gevallen: [string, VNode, VNode][] = [
     ['leeg tekstveld', <TextField name="pgn" label="PGN" hint="9 cijfers" maxLength={20} spellcheck={false} />, <TextField.uncached name="pgn" label="PGN" hint="9 cijfers" maxLength={20} spellcheck={false} />],
     ['ander leeg tekstveld', <TextField name="pgn" label="PGN" hint="10 cijfers" />, <TextField.uncached name="pgn" label="PGN" hint="10 cijfers" />],
@@ -25,7 +25,7 @@ describe('fields nobody typed into are rendered once (issue 5 speed; R-UI-7 outp
     ['vinkje R', <Checkboxes name="status" label="Status" options={opties} values="R" />, <Checkboxes.uncached name="status" label="Status" options={opties} values="R" />],
   ];
 
-  it('R-UI-7: the first and every later render are the HTML the field itself renders, for each set of props', () => {
+  it('a reused render is the same HTML as the field rendered directly, for each set of props, and different props never share an entry', () => {
     for (const [naam, reused, direct] of gevallen) {
       const expected = renderToString(<form>{direct}</form>);
       expect({ naam, html: renderToString(<form>{reused}</form>) }).toEqual({ naam, html: expected });
@@ -35,7 +35,7 @@ describe('fields nobody typed into are rendered once (issue 5 speed; R-UI-7 outp
     expect(renderToString(gevallen[0]![1])).not.toBe(renderToString(gevallen[1]![1]));
   });
 
-  it('R-PRIV-1: props holding what someone typed, or elements, are rendered as usual and never kept', () => {
+  it('a field with typed input, or with an element among its props, is rendered anew on every call, never served from the reuse', () => {
     const seen: unknown[] = [];
     const Veld = sameHtml(
       (p: { value?: string; hint?: ComponentChildren }) => {

@@ -2,8 +2,8 @@
 // the school may still change it, "Raadplegen afgesloten melding" (Afb. 38) otherwise. It shows
 // the status, the gemeente's terugkoppeling (R-RAA-2) or the reason of withdrawal, and the
 // melding's sections; in edit mode each with a Wijzigen link to the wizard's own step, Opslaan,
-// and the state of the user's edit (not saved yet, incomplete, or refused because someone else
-// saved first, R-RAA-4). Which actions show comes from the transition table (`acties`), never
+// and the state of the user's edit in this session (not saved yet, incomplete, or refused because
+// someone else, or the same user in another session, saved first, R-RAA-4). Which actions show comes from the transition table (`acties`), never
 // from a status check here. Also the confirmation before Kopiëren (§4.3).
 import type { ComponentChildren } from 'preact';
 import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../../platform/messages/melding-codes';
@@ -33,6 +33,7 @@ function Kop({ p }: { p: PaginaData }): ComponentChildren {
         { key: w.status, value: <strong>{statusLabels[m.status]}</strong> },
         { key: w.versie, value: String(m.versie) },
         { key: w.instelling, value: m.instellingscode },
+        { key: w.gemeente, value: m.gemeente_naam ? `${m.gemeentecode} - ${m.gemeente_naam}` : m.gemeentecode },
         { key: w.datumMelding, value: formatDutchDate(vandaagIn(m.aangemaakt_op)) },
       ]}
     />
@@ -151,7 +152,7 @@ export function MeldingPagina(props: { p: PaginaData; csrf: string }): Component
       {conflict ? (
         <div class="utrecht-alert utrecht-alert--warning vl-privacy-warning" role="alert" id="conflict">
           <p class="utrecht-paragraph">
-            <strong>{w.conflict(conflict.doorNaam, formatDutchDateTime(conflict.op, { seconds: false }))}</strong>
+            <strong>{conflict.eigen ? w.conflictEigenSessie(formatDutchDateTime(conflict.op, { seconds: false })) : w.conflict(conflict.doorNaam, formatDutchDateTime(conflict.op, { seconds: false }))}</strong>
           </p>
         </div>
       ) : null}

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { formValues, str } from '../../../platform/http/form';
 import { wijzigenScherm as w } from '../../../platform/messages/wijzigen';
 import type { Services } from '../../../services';
-import { meldingActor } from '../actor';
+import { wijzigActor } from '../actor';
 import { MeldingPagina, wijzigStapPad } from '../views/melding';
 import { meldingPad } from '../views/zoeken';
 import { stapRoutes } from '../wizard/handler';
@@ -18,7 +18,7 @@ export function wijzigenRoutes(app: FastifyInstance, sv: Services): void {
   const svc = sv.meldingen.wijzigen;
 
   async function toonPagina(request: Parameters<Services['sendPage']>[0], reply: Parameters<Services['sendPage']>[1], nummer: string, status = 200) {
-    const p = await svc.pagina(meldingActor(request), nummer);
+    const p = await svc.pagina(wijzigActor(request), nummer);
     const kanWijzigen = p.acties.includes('wijzigen');
     const title = kanWijzigen ? w.titelWijzigen(p.melding.nummer) : w.titelRaadplegen(p.melding.nummer);
     return sv.sendPage(request, reply, { title, privacyWarning: true, status }, <MeldingPagina p={p} csrf={request.session!.csrfToken} />);
@@ -27,7 +27,7 @@ export function wijzigenRoutes(app: FastifyInstance, sv: Services): void {
   app.get<MetNummer>('/verzuim/meldingen/:nummer', raadplegen, async (request, reply) => toonPagina(request, reply, request.params.nummer));
 
   app.post<MetNummer>('/verzuim/meldingen/:nummer', raadplegen, async (request, reply) => {
-    const actor = meldingActor(request);
+    const actor = wijzigActor(request);
     const nummer = request.params.nummer;
     const knop = str(formValues(request.body), 'actie');
     const terug = async (flash: string) => {
@@ -56,7 +56,7 @@ export function wijzigenRoutes(app: FastifyInstance, sv: Services): void {
     titelPrefix: w.titelPrefix,
     wijzigen: true,
     async laad(request) {
-      const actor = meldingActor(request);
+      const actor = wijzigActor(request);
       const nummer = request.params.nummer ?? '';
       const st = await svc.sessie(actor, nummer);
       if (!st) return { weg: meldingPad(nummer) };

@@ -9,9 +9,9 @@ import type { MeldingInhoud } from '../melding.types';
 export function versie(db: Kysely<Database>, meldingId: string, versieNummer: number) {
   return db
     .selectFrom('melding_versies')
-    .select(['versie', 'door_naam', 'op', 'snapshot'])
+    .select(['versie', 'door_naam', 'door_gebruiker_id', 'op', 'snapshot'])
     .where('melding_id', '=', meldingId)
     .where('versie', '=', versieNummer)
     .executeTakeFirst()
-    .then((r) => (r ? { versie: r.versie, doorNaam: r.door_naam, op: r.op, inhoud: (r.snapshot as { inhoud?: MeldingInhoud }).inhoud } : undefined));
+    .then((r) => (r ? { versie: r.versie, doorNaam: r.door_naam, doorGebruikerId: r.door_gebruiker_id, op: r.op, inhoud: (r.snapshot as { inhoud?: MeldingInhoud }).inhoud } : undefined));
 }

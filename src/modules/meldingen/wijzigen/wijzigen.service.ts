@@ -7,9 +7,10 @@
 // it into a new version through nieuweVersie with the version it started from (optimistic
 // locking, R-RAA-4). What may change is decided by the transition table (toegestaneActies)
 // and by the steps' parsers, which put begindatum and soort back whatever is posted; Opslaan
-// checks that once more before it writes. One edit per user and melding: re-opening finds it.
-import type { MeldingActor } from '../actor';
-import { isPgFout } from '../actor';
+// checks that once more before it writes. One edit per browser session and melding (migration
+// 0014): re-opening finds it, and another session of the same user has its own, so the two
+// never mix and the later Opslaan is refused like anyone else's (R-RAA-4).
+import { isPgFout, type WijzigActor } from '../actor';
 import type { Soort, Status } from '../codes';
 import type { Concept } from '../concept.service';
 import { deleteConcept } from '../concept.repository';
@@ -56,10 +57,12 @@ function canoniek(x: unknown): unknown {
 }
 export const zelfdeData = (a: unknown, b: unknown): boolean => JSON.stringify(canoniek(a)) === JSON.stringify(canoniek(b));
 
-/** The version someone else saved since an edit began: who, when. */
+/** The version saved since an edit began: who, when. */
 export interface Conflict {
   versie: number;
   doorNaam: string;
+  /** Saved by the same user, in another session: the page must not name them as someone else. */
+  eigen: boolean;
   op: Date;
 }
 
@@ -106,14 +109,14 @@ export function wijzigenService(deps: MeldingModuleDeps) {
   const magWijzigen = (status: Status) => toegestaneActies('school', status).includes('wijzigen');
   const wijzigContext = (m: Melding): WijzigContext => ({ nummer: m.nummer, van: m.begindatum, soort: m.soort as Soort });
 
-  async function feitenVoor(actor: MeldingActor, m: Melding): Promise<WizardFeiten> {
+  async function feitenVoor(actor: WijzigActor, m: Melding): Promise<WizardFeiten> {
     return feitenVoorWijziging(await deps.feiten.laad(actor, leerlingVanMelding(m.inhoud)), m.inhoud.verzuim);
   }
 
-  async function conflictVan(m: Melding, concept: Concept | undefined): Promise<Conflict | null> {
+  async function conflictVan(actor: WijzigActor, m: Melding, concept: Concept | undefined): Promise<Conflict | null> {
     if (!concept?.wijziging || concept.wijziging.basisVersie === m.versie) return null;
     const v = await repo.versie(db, m.id, m.versie);
-    return { versie: m.versie, doorNaam: v?.doorNaam ?? '', op: v?.op ?? new Date(0) };
+    return { versie: m.versie, doorNaam: v?.doorNaam ?? '', eigen: v?.doorGebruikerId === actor.gebruikerId, op: v?.op ?? new Date(0) };
   }
 
   /** The edit's steps parsed against today's facts. */
@@ -126,7 +129,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
 
   return {
     /** The melding page (R-RAA-2, R-RAA-5), audited as a view. An edit of a melding that can no longer change is removed. */
-    async pagina(actor: MeldingActor, nummer: string): Promise<MeldingPagina> {
+    async pagina(actor: WijzigActor, nummer: string): Promise<MeldingPagina> {
       const m = await eigenMelding(db, actor, nummer);
       await auditMelding(db, actor, 'melding_ingezien', m.nummer);
       const acties = toegestaneActies('school', m.status);
@@ -145,13 +148,13 @@ export function wijzigenService(deps: MeldingModuleDeps) {
         wijziging: {
           gewijzigd: d.eersteOnvolledig !== null || !isCompleet(d.data) || !zelfdeData(d.data, stapDataVan(m.inhoud)),
           onvolledig: d.eersteOnvolledig,
-          conflict: await conflictVan(m, concept),
+          conflict: await conflictVan(actor, m, concept),
         },
       };
     },
 
     /** The edit sitting for the steps; `undefined` when the melding can no longer change. */
-    async sessie(actor: MeldingActor, nummer: string): Promise<WijzigSessie | undefined> {
+    async sessie(actor: WijzigActor, nummer: string): Promise<WijzigSessie | undefined> {
       const m = await eigenMelding(db, actor, nummer);
       if (!magWijzigen(m.status)) return undefined;
       const concept = await deps.concepten.zoekWijziging(actor, m.id);
@@ -170,7 +173,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
      * Keeps a step's input in the edit, starting the edit on its first post from the version
      * the form was filled from (`basisVersie`, posted by the step page; the current one when absent or odd).
      */
-    async bewaar(actor: MeldingActor, s: WijzigSessie, invoer: ConceptInvoer, voltooid: readonly string[], basisVersie: string): Promise<void> {
+    async bewaar(actor: WijzigActor, s: WijzigSessie, invoer: ConceptInvoer, voltooid: readonly string[], basisVersie: string): Promise<void> {
       let concept = s.concept;
       if (!concept) {
         const gepost = /^\d{1,9}$/.test(basisVersie) ? Number(basisVersie) : NaN;
@@ -186,7 +189,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
      * since the edit began refuses the save and keeps the edit; so does a status in which
      * the school may no longer change the melding.
      */
-    async opslaan(actor: MeldingActor, nummer: string): Promise<OpslaanUitkomst> {
+    async opslaan(actor: WijzigActor, nummer: string): Promise<OpslaanUitkomst> {
       const m = await eigenMelding(db, actor, nummer);
       if (!magWijzigen(m.status)) return { soort: 'niet_toegestaan' };
       const concept = await deps.concepten.zoekWijziging(actor, m.id);
@@ -236,7 +239,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
      * "Opnieuw beginnen vanaf de nieuwe versie" (R-RAA-4): the refused edit moves to the
      * current version; what the user changed stays theirs, the rest is the current version's.
      */
-    async opnieuwBeginnen(actor: MeldingActor, nummer: string): Promise<{ versie: number } | undefined> {
+    async opnieuwBeginnen(actor: WijzigActor, nummer: string): Promise<{ versie: number } | undefined> {
       const m = await eigenMelding(db, actor, nummer);
       const concept = await deps.concepten.zoekWijziging(actor, m.id);
       if (!concept?.wijziging || !magWijzigen(m.status)) return undefined;
@@ -249,7 +252,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
     },
 
     /** "Wijzigingen ongedaan maken": the user's edit is thrown away; the melding is as saved. */
-    async ongedaanMaken(actor: MeldingActor, nummer: string): Promise<void> {
+    async ongedaanMaken(actor: WijzigActor, nummer: string): Promise<void> {
       const m = await eigenMelding(db, actor, nummer);
       const concept = await deps.concepten.zoekWijziging(actor, m.id);
       if (concept) await deps.concepten.verwijderWijziging(actor, concept);
