@@ -217,6 +217,21 @@ describe(`Raadplegen verzuim (R-RAA-1, R-UI-1, R-UI-2) on ${testDatabaseKind}`, 
     expect(eerste.body).toContain('href="/verzuim/raadplegen?status=R&amp;status=B&amp;status=G&amp;status=K&amp;status=I&amp;pagina=2');
   });
 
+  it('R-RAA-1 R-UI-2 "N verzuimmeldingen gevonden" stands below the list (manual §2.3), and sort and page links land on the results heading, which takes focus', async () => {
+    const r = await zoek('status=R&status=B&status=G&status=K&status=I&aantal=5&pagina=2');
+    const count = r.body.indexOf(`${eigen.length} verzuimmeldingen gevonden`);
+    expect(count).toBeGreaterThan(r.body.indexOf('</table>'));
+    expect(count).toBeLessThan(r.body.indexOf('Overzicht bestaat uit'));
+    expect(r.body).toContain('<h2 class="utrecht-heading-2" id="resultaten-kop" tabindex="-1">Overzicht verzuimmeldingen</h2>');
+    const lijst = r.body.slice(r.body.indexOf('id="resultaten-kop"'), r.body.indexOf('</section>'));
+    const links = [...lijst.matchAll(/href="(\/verzuim\/raadplegen\?[^"]*)"/g)].map((x) => x[1]!);
+    expect(links.length).toBeGreaterThanOrEqual(7 + 4);
+    for (const href of links) expect(href).toMatch(/#resultaten-kop$/);
+    expect(lijst).toContain('action="/verzuim/raadplegen#resultaten-kop"');
+    // The CSV download is a file, not a place on the page: no fragment.
+    expect(lijst).toMatch(/href="\/verzuim\/raadplegen\/export\.csv\?[^"#]*"/);
+  });
+
   it('R-RAA-1 R-AUTH-3 only the chosen instelling: another school’s meldingen never show, not by number, PGN or name', async () => {
     const alle = 'status=R&status=B&status=G&status=K&status=I&aantal=100';
     const hunne = new Set(anderen.map((a) => a.nummer));
