@@ -10,11 +10,12 @@
  * (tabindex -1): after sorting or paging, keyboard and screen-reader users go on at the results
  * instead of at the top of the page, past the menu and the search form.
  *
- * The header row, the pager and the rows-per-page form depend only on the state, the total and
- * the link prefix, and are the same on most requests of a list: their HTML is rendered once per
- * distinct set of props and reused (same-html.tsx), as for untouched form fields. Their props hold
- * the query's other parameters (in the links); the service keeps personal criteria out of URLs
- * (see raadplegen/routes.tsx), so no typed PGN or name is kept this way.
+ * The header row, the pager and the rows-per-page form depend only on the state, the total, the
+ * link prefix and the landing fragment (all in their props), and are the same on most requests of
+ * a list: their HTML is rendered once per distinct set of props and reused (same-html.tsx), as
+ * for untouched form fields. Their props hold the query's other parameters (in the links); the
+ * service keeps personal criteria out of URLs (see raadplegen/routes.tsx), so no typed PGN or
+ * name is kept this way.
  */
 import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
