@@ -125,6 +125,16 @@ describe('Opvoeren verzuim in the browser (R-MEL-1 … R-MEL-20)', () => {
     const main = await page.getByRole('main').innerText();
     expect(main).toMatch(/\d{4}-\d{7}/);
     expect(main).toContain('Verzuimstaat');
+    // At 320 px (400 % zoom) the number in the success panel stays whole: no break at its hyphen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const nummer = page.locator('.vl-flash .vl-meldingnummer');
+    await expect(nummer.evaluate((el) => getComputedStyle(el).whiteSpace)).resolves.toBe('nowrap');
+    const regels = await nummer.evaluate((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set(Array.from(range.getClientRects(), (r: DOMRect) => Math.round(r.top))).size;
+    });
+    expect(regels).toBe(1);
   });
 
   it('R-MEL-1 R-MEL-2 refusals: an invalid PGN, an unknown pupil, a pupil abroad', async () => {

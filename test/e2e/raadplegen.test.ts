@@ -103,9 +103,9 @@ describe('Raadplegen verzuim in the browser (R-RAA-1, R-UI-1, R-UI-2)', () => {
     await expect(pager.locator('.vl-pager__link--next').getAttribute('aria-disabled')).resolves.toBe('true');
     await navigate(page, 'raadplegen-eerste', () => pager.getByRole('link', { name: /Eerste/ }).click());
     expect(await kolom(page, 1)).toEqual(pagina1);
-    // Every row links to Inzien, Historie and Kopiëren of its melding.
+    // Every row links to its melding (Geregistreerd and In behandeling: wijzigen), Historie and Kopiëren.
     const nummer = pagina1[0]!;
-    await expect(page.getByRole('link', { name: `Melding ${nummer} inzien` }).getAttribute('href')).resolves.toBe(`/verzuim/meldingen/${nummer}`);
+    await expect(page.getByRole('link', { name: `Melding ${nummer} wijzigen` }).getAttribute('href')).resolves.toBe(`/verzuim/meldingen/${nummer}`);
     await expect(page.getByRole('link', { name: `Historie melding ${nummer}` }).getAttribute('href')).resolves.toBe(`/verzuim/meldingen/${nummer}/historie`);
     await expect(page.getByRole('link', { name: `Kopiëren melding ${nummer}` }).getAttribute('href')).resolves.toBe(`/verzuim/meldingen/${nummer}/kopieren`);
   });

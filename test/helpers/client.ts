@@ -30,8 +30,9 @@ export class TestClient {
     return /name="_csrf" value="([^"]+)"/.exec(this.lastHtml)?.[1] ?? '';
   }
 
+  /** Gets a page; a link's #fragment stays in the client, as a browser keeps it. */
   async get(url: string) {
-    return this.remember(await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() }, remoteAddress: this.ip }));
+    return this.remember(await this.app.inject({ method: 'GET', url: url.split('#')[0]!, headers: { cookie: this.cookieHeader() }, remoteAddress: this.ip }));
   }
 
   /** Posts a form; `_csrf` is taken from the last page unless given. */

@@ -42,7 +42,10 @@ export const raadplegenScherm = {
   kolomStatus: 'Status',
   kolomDatum: 'Datum melding',
   kolomActies: 'Acties',
+  /** The number's link when the melding opens read-only ("Raadplegen verzuim - Melding …"). */
   inzienContext: (nummer: string) => `Melding ${nummer} inzien`,
+  /** The number's link while the school may still change it ("Wijzigen verzuim - Melding …"). */
+  wijzigenContext: (nummer: string) => `Melding ${nummer} wijzigen`,
   historie: 'Historie',
   kopieren: 'Kopiëren',
   meldingContext: (nummer: string) => ` melding ${nummer}`,

@@ -1,14 +1,21 @@
 /**
- * The one overview every list uses (R-UI-2, manual §2.3, Afb. 8): the count found, a table with
- * sortable column headers, "Overzicht bestaat uit N pagina's…", first/previous/page numbers/
- * next/last, and a rows-per-page form. Everything is a link or a GET form, so it works without
- * JavaScript and every state can be bookmarked; see overzicht-state.ts for the URL rules.
+ * The one overview every list uses (R-UI-2, manual §2.3, Afb. 8): a table with sortable column
+ * headers, below it the count found ("Tevens staat onderin hoeveel gegevens gevonden zijn"),
+ * "Overzicht bestaat uit N pagina's…", first/previous/page numbers/next/last, and a rows-per-page
+ * form. Everything is a link or a GET form, so it works without JavaScript and every state can be
+ * bookmarked; see overzicht-state.ts for the URL rules.
  *
- * The header row, the pager and the rows-per-page form depend only on the state, the total and
- * the link prefix, and are the same on most requests of a list: their HTML is rendered once per
- * distinct set of props and reused (same-html.tsx), as for untouched form fields. Their props hold
- * the query's other parameters (in the links); the service keeps personal criteria out of URLs
- * (see raadplegen/routes.tsx), so no typed PGN or name is kept this way.
+ * Every sort and page link, and the rows-per-page form, ends in a fragment that lands on the
+ * overview's heading (`kopId`) or else on the table's caption, which can take focus
+ * (tabindex -1): after sorting or paging, keyboard and screen-reader users go on at the results
+ * instead of at the top of the page, past the menu and the search form.
+ *
+ * The header row, the pager and the rows-per-page form depend only on the state, the total, the
+ * link prefix and the landing fragment (all in their props), and are the same on most requests of
+ * a list: their HTML is rendered once per distinct set of props and reused (same-html.tsx), as
+ * for untouched form fields. Their props hold the query's other parameters (in the links); the
+ * service keeps personal criteria out of URLs (see raadplegen/routes.tsx), so no typed PGN or
+ * name is kept this way.
  */
 import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
@@ -57,6 +64,11 @@ export interface OverzichtProps<Row> {
   rowKey?: (row: Row, index: number) => string | number;
   /** Prefix for element ids, when a page holds more than one overview. */
   idPrefix?: string;
+  /**
+   * The id of the heading right above the overview, where sort and page links land; that
+   * heading must carry tabindex="-1". Without it they land on the table's caption.
+   */
+  kopId?: string;
 }
 
 export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
@@ -64,6 +76,8 @@ export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
   const info = pageInfo(total, state);
   const current: OverzichtState = { ...state, page: info.page };
   const prefix = linkPrefix(props.baseUrl, props.query);
+  const captionId = props.kopId === undefined ? `${props.idPrefix ?? 'overzicht'}-kop` : undefined;
+  const anker = `#${props.kopId ?? captionId}`;
 
   if (info.total === 0) {
     return (
@@ -75,15 +89,14 @@ export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
 
   return (
     <div class="vl-overzicht">
-      <p class="utrecht-paragraph vl-overzicht__count">
-        {t.overzicht.gevonden(info.total, props.nounSingular, props.nounPlural)}
-      </p>
       {/* The container scrolls sideways on narrow screens instead of squeezing the columns. */}
       <div class="utrecht-table-container vl-table-container">
         <table class="utrecht-table utrecht-table--html-table vl-table">
-          <caption class={`utrecht-table__caption${props.captionHidden ? ' visually-hidden' : ''}`}>{props.caption}</caption>
+          <caption class={`utrecht-table__caption${props.captionHidden ? ' visually-hidden' : ''}`} id={captionId} tabindex={captionId === undefined ? undefined : -1}>
+            {props.caption}
+          </caption>
           <thead class="utrecht-table__header">
-            <HeaderRow cells={columns.map((c) => headerCell(c, current, prefix))} />
+            <HeaderRow cells={columns.map((c) => headerCell(c, current, prefix, anker))} />
           </thead>
           <tbody class="utrecht-table__body">
             {rows.map((row, i) => (
@@ -98,8 +111,9 @@ export function Overzicht<Row>(props: OverzichtProps<Row>): ComponentChildren {
           </tbody>
         </table>
       </div>
-      <Pager info={info} caption={props.caption} prefix={prefix} state={current} />
-      <PerPageForm baseUrl={props.baseUrl} hidden={perPageFormHidden(props.query, current)} perPage={current.perPage} id={`${props.idPrefix ?? 'overzicht'}-${PARAM.perPage}`} />
+      <p class="utrecht-paragraph vl-overzicht__count">{t.overzicht.gevonden(info.total, props.nounSingular, props.nounPlural)}</p>
+      <Pager info={info} caption={props.caption} prefix={prefix} state={current} anker={anker} />
+      <PerPageForm action={props.baseUrl + anker} hidden={perPageFormHidden(props.query, current)} perPage={current.perPage} id={`${props.idPrefix ?? 'overzicht'}-${PARAM.perPage}`} />
     </div>
   );
 }
@@ -111,13 +125,13 @@ interface HeaderCellProps {
   sort: { href: string; sorted: SortDir | null; target: SortDir } | null;
 }
 
-function headerCell(column: OverzichtColumn<never>, state: OverzichtState, prefix: string): HeaderCellProps {
+function headerCell(column: OverzichtColumn<never>, state: OverzichtState, prefix: string, anker: string): HeaderCellProps {
   if (!column.sortable) return { label: column.label, numeric: column.numeric === true, sort: null };
   const target = sortTarget(state, column.key);
   return {
     label: column.label,
     numeric: column.numeric === true,
-    sort: { href: prefix + stateQuery({ ...state, ...target }), sorted: state.sort === column.key ? state.dir : null, target: target.dir },
+    sort: { href: prefix + stateQuery({ ...state, ...target }) + anker, sorted: state.sort === column.key ? state.dir : null, target: target.dir },
   };
 }
 
@@ -167,9 +181,9 @@ function PagerControl(props: { target: number | null; href: string; kind: string
   );
 }
 
-const Pager = sameHtml(function Pager({ info, caption, prefix, state }: { info: PageInfo; caption: string; prefix: string; state: OverzichtState }): ComponentChildren {
+const Pager = sameHtml(function Pager({ info, caption, prefix, state, anker }: { info: PageInfo; caption: string; prefix: string; state: OverzichtState; anker: string }): ComponentChildren {
   const o = t.overzicht;
-  const href = (page: number) => prefix + stateQuery({ ...state, page });
+  const href = (page: number) => prefix + stateQuery({ ...state, page }) + anker;
   const to = (page: number | null) => (page === null ? '' : href(page));
   return (
     <nav class="vl-pager" aria-label={o.paginering(caption)}>
@@ -220,10 +234,14 @@ const Pager = sameHtml(function Pager({ info, caption, prefix, state }: { info: 
   );
 }, () => false);
 
-/** GET form: changing the rows per page starts at page 1 and keeps filters and sort. */
-const PerPageForm = sameHtml(function PerPageForm(props: { baseUrl: string; hidden: readonly [string, string][]; perPage: number; id: string }): ComponentChildren {
+/**
+ * GET form: changing the rows per page starts at page 1 and keeps filters and sort. The action's
+ * fragment survives the submission (the query is replaced, not the fragment), so it lands on the
+ * results like the links.
+ */
+const PerPageForm = sameHtml(function PerPageForm(props: { action: string; hidden: readonly [string, string][]; perPage: number; id: string }): ComponentChildren {
   return (
-    <form class="vl-per-page" method="get" action={props.baseUrl}>
+    <form class="vl-per-page" method="get" action={props.action}>
       {props.hidden.map(([name, value], i) => (
         <input key={i} type="hidden" name={name} value={value} />
       ))}

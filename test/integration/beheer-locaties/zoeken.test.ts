@@ -70,7 +70,7 @@ describe(`Beheer search and overview on ${testDatabaseKind}`, () => {
 
     // The sort header turns the order round over all rows, starting at page 1, keeping the search.
     const sorteer = linkNaar(eerste.body, /^Naam/);
-    expect(sorteer).toBe(`${PAD}?zoek=&pagina=1&aantal=10&sorteer=naam&richting=desc`);
+    expect(sorteer).toBe(`${PAD}?zoek=&pagina=1&aantal=10&sorteer=naam&richting=desc#overzicht-kop`);
     const aflopend = await s.c.get(sorteer);
     expect(namen(aflopend.body)).toEqual([...alle].reverse().slice(0, 10));
     const laatste = await s.c.get(linkNaar(aflopend.body, /^Laatste/));
@@ -84,7 +84,7 @@ describe(`Beheer search and overview on ${testDatabaseKind}`, () => {
     // A search narrows the count and keeps itself in the paging links.
     const gefilterd = await s.c.get(zoek('%1', '&aantal=5'));
     expect(gefilterd.body).toContain('12 onderwijslocaties gevonden'); // 01, 10–19, 21
-    expect(linkNaar(gefilterd.body, /^Volgende/)).toBe(`${PAD}?zoek=%251&pagina=2&aantal=5&sorteer=naam&richting=asc`);
+    expect(linkNaar(gefilterd.body, /^Volgende/)).toBe(`${PAD}?zoek=%251&pagina=2&aantal=5&sorteer=naam&richting=asc#overzicht-kop`);
 
     // A page beyond the end shows the last page; nonsense in the URL falls back to defaults.
     expect(namen((await s.c.get(zoek('', '&aantal=10&pagina=99'))).body)).toEqual(alle.slice(20));

@@ -82,7 +82,7 @@ describe(`beheer audit on ${testDatabaseKind}`, () => {
   it('R-UI-2 newest first; sortable by time both ways with the filters kept in the links', async () => {
     const nieuwste = tabel((await zoek('inlognaam=lotte')).body);
     expect(nieuwste.indexOf('>Ingelogd<')).toBeLessThan(nieuwste.indexOf('Inloggen mislukt'));
-    expect(nieuwste).toContain('href="/beheer/audit?inlognaam=lotte&amp;pagina=1&amp;aantal=10&amp;sorteer=tijd&amp;richting=asc"');
+    expect(nieuwste).toContain('href="/beheer/audit?inlognaam=lotte&amp;pagina=1&amp;aantal=10&amp;sorteer=tijd&amp;richting=asc#overzicht-kop"');
     const oudste = tabel((await zoek('inlognaam=lotte&sorteer=tijd&richting=asc')).body);
     expect(oudste.indexOf('Inloggen mislukt')).toBeLessThan(oudste.indexOf('>Ingelogd<'));
     const pagina = await zoek('aantal=5&pagina=2');

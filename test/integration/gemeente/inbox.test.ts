@@ -10,7 +10,7 @@ import { actie, gemeenteSetup, meldingPad, UTRECHT, type GemeenteSetup } from '.
 
 const INBOX = '/gemeente/meldingen';
 /** The numbers in the overview, in order. */
-const nummers = (html: string) => [...html.matchAll(/<a class="utrecht-link" href="\/gemeente\/meldingen\/(\d{4}-\d{7,})"/g)].map((x) => x[1]!);
+const nummers = (html: string) => [...html.matchAll(/<a class="utrecht-link[^"]*" href="\/gemeente\/meldingen\/(\d{4}-\d{7,})"/g)].map((x) => x[1]!);
 
 describe(`The gemeente inbox (R-GEM-2, R-GEM-5) on ${testDatabaseKind}`, () => {
   let m: GemeenteSetup;

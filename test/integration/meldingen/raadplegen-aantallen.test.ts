@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/types';
 import { up as migratie0009 } from '../../../src/db/migrations/0009_melding_aantallen';
-import type { Status } from '../../../src/modules/meldingen/codes';
+import type { Soort, Status } from '../../../src/modules/meldingen/codes';
+import { soortLabels } from '../../../src/platform/messages/meldingen';
 import { RecenteTotalen, telMeldingen, zoekMeldingen, type MeldingZoekFilter, type MeldingZoekScope } from '../../../src/modules/meldingen/raadplegen/zoeken.repository';
 import { nieuweVersie, type VersieActor } from '../../../src/modules/meldingen/versie';
 import type { Actie } from '../../../src/modules/meldingen/status-overgangen';
@@ -33,6 +34,13 @@ async function verschillen(db: Kysely<Database>) {
     where coalesce(t.n, 0) <> coalesce(a.aantal, 0)
     order by 1, 2, 3`.execute(db);
   return rows;
+}
+
+/** The ids in the order of the soort's label (Dutch), then the id; both in `dir`. */
+function opSoortLabel(rows: readonly { id: string; soort: string }[], dir: 'asc' | 'desc'): string[] {
+  const label = (r: { soort: string }) => soortLabels[r.soort as Soort];
+  const sorted = [...rows].sort((a, b) => label(a).localeCompare(label(b), 'nl') || Number(BigInt(a.id) - BigInt(b.id)));
+  return (dir === 'asc' ? sorted : sorted.reverse()).map((r) => r.id);
 }
 
 async function teller(db: Kysely<Database>, scope: 'I' | 'G', code: string, status: Status): Promise<number> {
@@ -64,8 +72,10 @@ describe(`melding_aantallen: the count of a statuses-only search (R-RAA-1, R-UI-
     m = await meldingSetup();
     db = m.t.services.db;
     const reeks: Status[] = ['R', 'B', 'R', 'G', 'K', 'I', 'B', 'R', 'R', 'B'];
+    // Every soort, several twice within a status: the soort sort has ties to break by id.
+    const soorten = ['L', 'V4', 'O', 'V3', 'RMC', 'LRV', 'V3', 'L', 'O', 'V4'];
     for (let i = 0; i < reeks.length; i++) {
-      eigen.push(await zoekMelding(m.t.services, { instellingscode: SCHOOL, gemeentecode: i % 3 === 0 ? DIEMEN : AMSTERDAM, status: reeks[i]!, van: `2030-01-${String(10 + i).padStart(2, '0')}`, tm: `2030-01-${String(10 + i).padStart(2, '0')}` }));
+      eigen.push(await zoekMelding(m.t.services, { instellingscode: SCHOOL, gemeentecode: i % 3 === 0 ? DIEMEN : AMSTERDAM, status: reeks[i]!, soort: soorten[i]!, van: `2030-01-${String(10 + i).padStart(2, '0')}`, tm: `2030-01-${String(10 + i).padStart(2, '0')}` }));
     }
     for (const status of ['R', 'B', 'G'] as Status[]) await zoekMelding(m.t.services, { instellingscode: ANDERE_SCHOOL, gemeentecode: AMSTERDAM, status });
   });
@@ -87,12 +97,15 @@ describe(`melding_aantallen: the count of a statuses-only search (R-RAA-1, R-UI-
     expect((await drieTellingen({ instellingscode: ANDERE_SCHOOL }, ['K', 'I'])).snel).toBe(0);
   });
 
-  it('R-RAA-1, R-UI-2: every page (rows and total in one statement, with or without a recent total as hint; the far half read backwards; past the end the last page) is the matching slice of all results, with and without filters; nothing found is 0', async () => {
+  it('R-RAA-1, R-UI-2: every page (rows and total in one statement, with or without a recent total as hint; the far half read backwards; past the end the last page) is the matching slice of all results, with and without filters, also sorted by the soort label; nothing found is 0', async () => {
     const scope = { instellingscode: SCHOOL };
     for (const f of [filter({ statussen: ['R', 'B'] }), filter(), filter({ periodeVan: '2030-01-12', periodeTm: '2030-01-16' }), filter({ statussen: ['G'], periodeTm: '1990-01-01' })]) {
-      for (const [sort, dir] of [['datum', 'desc'], ['nummer', 'asc'], ['periode', 'desc']] as const) {
-        const alle = (await zoekMeldingen(db, scope, f, { page: 1, perPage: 100, sort, dir })).rows.map((r) => r.id);
+      for (const [sort, dir] of [['datum', 'desc'], ['nummer', 'asc'], ['periode', 'desc'], ['soort', 'asc'], ['soort', 'desc']] as const) {
+        const alleRijen = (await zoekMeldingen(db, scope, f, { page: 1, perPage: 100, sort, dir })).rows;
+        const alle = alleRijen.map((r) => r.id);
         expect(alle).toHaveLength(await telMeldingen(db, scope, f));
+        // R-RAA-1: "Soort verzuim" in the order of the label shown, ties by id in the same direction.
+        if (sort === 'soort') expect(alle).toEqual(opSoortLabel(alleRijen, dir));
         for (const perPage of [3, 4]) {
           const pages = Math.max(1, Math.ceil(alle.length / perPage));
           for (let page = 1; page <= pages + 1; page++) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Status } from '../../../src/modules/meldingen/codes';
+import type { Soort, Status } from '../../../src/modules/meldingen/codes';
+import { soortLabels } from '../../../src/platform/messages/meldingen';
 import { MELDING_SORTEERBAAR, zoekMeldingen, type MeldingSort, type MeldingZoekFilter } from '../../../src/modules/meldingen/raadplegen/zoeken.repository';
 import type { TestClient } from '../../helpers/client';
 import { testDatabaseKind } from '../../helpers/database';
@@ -27,7 +28,8 @@ function verwacht(rows: readonly ZoekMelding[], sort: MeldingSort, dir: 'asc' | 
       case 'nummer': return m.nummer;
       case 'pgn': return m.pgn;
       case 'naam': return m.achternaam.toLowerCase();
-      case 'soort': return m.soort;
+      // R-RAA-1: by the label shown, not the stored code.
+      case 'soort': return soortLabels[m.soort as Soort];
       case 'periode': return m.begindatum;
       case 'status': return m.status;
       case 'datum': return m.aangemaakt_op.getTime();
@@ -36,7 +38,7 @@ function verwacht(rows: readonly ZoekMelding[], sort: MeldingSort, dir: 'asc' | 
   const cmp = (a: ZoekMelding, b: ZoekMelding) => {
     const ka = key(a);
     const kb = key(b);
-    const c = ka < kb ? -1 : ka > kb ? 1 : Number(BigInt(a.id) - BigInt(b.id));
+    const c = (sort === 'soort' ? String(ka).localeCompare(String(kb), 'nl') : ka < kb ? -1 : ka > kb ? 1 : 0) || Number(BigInt(a.id) - BigInt(b.id));
     return dir === 'asc' ? c : -c;
   };
   return [...rows].sort(cmp).map((m) => m.nummer);
@@ -187,6 +189,18 @@ describe(`Raadplegen verzuim (R-RAA-1, R-UI-1, R-UI-2) on ${testDatabaseKind}`, 
     },
   );
 
+  it('R-RAA-1 "Soort verzuim" sorts by the label shown, not by the code: the column reads alphabetically, both ways', async () => {
+    const soortKolom = (html: string) => [...html.matchAll(/<tr class="utrecht-table__row">(?:<td[^>]*>.*?<\/td>){3}<td[^>]*>([^<]*)<\/td>/g)].map((x) => x[1]!);
+    const labels = Object.values(soortLabels).sort((a, b) => a.localeCompare(b, 'nl'));
+    const op = soortKolom((await zoek('status=R&status=B&status=G&status=K&status=I&sorteer=soort&richting=asc&aantal=100')).body);
+    expect(op).toHaveLength(eigen.length);
+    expect([...new Set(op)]).toEqual(labels);
+    const af = soortKolom((await zoek('status=R&status=B&status=G&status=K&status=I&sorteer=soort&richting=desc&aantal=100')).body);
+    expect([...new Set(af)]).toEqual([...labels].reverse());
+    // The codes' own order would put LRV before RMC before V3: not what is shown.
+    expect(labels[0]).toBe(soortLabels.V3);
+  });
+
   it('R-UI-2 paging: the last page holds the remainder; a page past the end shows the last page; controls as the manual says', async () => {
     const open = metStatus(eigen, ['R', 'B', 'G', 'K', 'I']);
     const exp = verwacht(open, 'nummer', 'asc');
@@ -201,6 +215,21 @@ describe(`Raadplegen verzuim (R-RAA-1, R-UI-1, R-UI-2) on ${testDatabaseKind}`, 
     expect(eerste.body).toMatch(/vl-pager__link--first vl-pager__link--disabled/);
     // The links keep the criteria.
     expect(eerste.body).toContain('href="/verzuim/raadplegen?status=R&amp;status=B&amp;status=G&amp;status=K&amp;status=I&amp;pagina=2');
+  });
+
+  it('R-RAA-1 R-UI-2 "N verzuimmeldingen gevonden" stands below the list (manual §2.3), and sort and page links land on the results heading, which takes focus', async () => {
+    const r = await zoek('status=R&status=B&status=G&status=K&status=I&aantal=5&pagina=2');
+    const count = r.body.indexOf(`${eigen.length} verzuimmeldingen gevonden`);
+    expect(count).toBeGreaterThan(r.body.indexOf('</table>'));
+    expect(count).toBeLessThan(r.body.indexOf('Overzicht bestaat uit'));
+    expect(r.body).toContain('<h2 class="utrecht-heading-2" id="resultaten-kop" tabindex="-1">Overzicht verzuimmeldingen</h2>');
+    const lijst = r.body.slice(r.body.indexOf('id="resultaten-kop"'), r.body.indexOf('</section>'));
+    const links = [...lijst.matchAll(/href="(\/verzuim\/raadplegen\?[^"]*)"/g)].map((x) => x[1]!);
+    expect(links.length).toBeGreaterThanOrEqual(7 + 4);
+    for (const href of links) expect(href).toMatch(/#resultaten-kop$/);
+    expect(lijst).toContain('action="/verzuim/raadplegen#resultaten-kop"');
+    // The CSV download is a file, not a place on the page: no fragment.
+    expect(lijst).toMatch(/href="\/verzuim\/raadplegen\/export\.csv\?[^"#]*"/);
   });
 
   it('R-RAA-1 R-AUTH-3 only the chosen instelling: another school’s meldingen never show, not by number, PGN or name', async () => {

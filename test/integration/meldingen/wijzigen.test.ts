@@ -296,6 +296,23 @@ describe(`Inzien and wijzigen of a melding (R-RAA-2 … R-RAA-5) on ${testDataba
     expect((await meldingRij(m, nummer)).versie).toBe(1);
   });
 
+  it('R-RAA-1 R-RAA-2 the number in Raadplegen verzuim says what it opens: "Melding … wijzigen" while the melding can change (page "Wijzigen verzuim - Melding …"), "Melding … inzien" once closed (page "Raadplegen verzuim - Melding …")', async () => {
+    const c = await m.inloggen(m.melder);
+    const open = await meldingOpvoeren(c, await m.leerling());
+    const dicht = await meldingOpvoeren(c, await m.leerling());
+    await gemeenteActie(m, dicht, 'afsluiten', () => ({ gemeente: { contactpersoon: null, toelichting: '', overgedragenAan: null, afsluiting: { reden: 'terug_naar_school', toelichting: 'geen_actie_meer' } } }));
+    for (const [nummer, label, titel] of [
+      [open, `Melding ${open} wijzigen`, `Wijzigen verzuim - Melding ${open}`],
+      [dicht, `Melding ${dicht} inzien`, `Raadplegen verzuim - Melding ${dicht}`],
+    ] as const) {
+      const lijst = await c.get(`/verzuim/raadplegen?status=R&status=B&status=G&nummer=${nummer}`);
+      const link = new RegExp(`<a class="[^"]*" href="([^"]+)" aria-label="([^"]+)">${nummer}</a>`).exec(lijst.body);
+      expect(link?.[2]).toBe(label);
+      const r = await c.get(link![1]!);
+      expect(r.body).toContain(`<h1 class="utrecht-heading-1 vl-title">${titel}</h1>`);
+    }
+  });
+
   it('R-AUTH-3 another institution\'s melding answers 404 on the page, its steps and Opslaan, and each refusal is audited', async () => {
     const c = await m.inloggen(m.melder);
     const nummer = await meldingOpvoeren(c, await m.leerling());

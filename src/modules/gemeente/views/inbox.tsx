@@ -70,7 +70,7 @@ export function InboxFormulier(props: { csrf: string; values: FormValues; errors
 }
 
 const KOLOMMEN: readonly OverzichtColumn<MeldingZoekRij>[] = [
-  ...meldingKolommen((nummer) => ({ href: gemeenteMeldingPad(nummer), label: g.openenContext(nummer) })),
+  ...meldingKolommen((r) => ({ href: gemeenteMeldingPad(r.nummer), label: g.openenContext(r.nummer) })),
   { key: 'school', label: g.kolomSchool, render: (r) => r.instellingscode },
   { key: 'prioriteit', label: g.kolomPrioriteit, render: (r) => (r.prioriteit ? g.prioriteitJa : '') },
 ];
@@ -78,7 +78,8 @@ const KOLOMMEN: readonly OverzichtColumn<MeldingZoekRij>[] = [
 export function InboxResultaten(props: { rows: readonly MeldingZoekRij[]; total: number; state: OverzichtState; query: QueryInput }): ComponentChildren {
   return (
     <section aria-labelledby="resultaten-kop">
-      <h2 class="utrecht-heading-2" id="resultaten-kop">
+      {/* Sort and page links land here (tabindex: it takes focus), not at the top of the page. */}
+      <h2 class="utrecht-heading-2" id="resultaten-kop" tabindex={-1}>
         {g.inboxResultatenKop}
       </h2>
       <Overzicht
@@ -93,6 +94,7 @@ export function InboxResultaten(props: { rows: readonly MeldingZoekRij[]; total:
         nounSingular={s.enkelvoud}
         nounPlural={s.meervoud}
         rowKey={(r) => r.id}
+        kopId="resultaten-kop"
       />
     </section>
   );

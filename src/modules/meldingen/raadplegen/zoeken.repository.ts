@@ -44,7 +44,8 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/types';
 import { namePattern } from '../../../platform/search/name-pattern';
 import { pageInfo, type OverzichtState, type SortDir } from '../../../platform/ui/overzicht-state';
-import type { Soort, Status } from '../codes';
+import { soortLabels } from '../../../platform/messages/meldingen';
+import { SOORTEN, type Soort, type Status } from '../codes';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -72,12 +73,24 @@ export interface MeldingZoekFilter {
 export const MELDING_SORTEERBAAR = ['nummer', 'pgn', 'naam', 'soort', 'periode', 'status', 'datum'] as const;
 export type MeldingSort = (typeof MELDING_SORTEERBAAR)[number];
 
-/** The sort expressions; each matches an index of migration 0005 (scope, status, key, id). */
+/**
+ * "Soort verzuim" sorts by the label people see, not by the stored code (V3, LRV, …, which
+ * looks random in the list): the rank of each code's label in Dutch alphabetical order, worked
+ * out here from the labels so the two cannot drift, and written into the SQL as a CASE. The
+ * codes are our own constants, never input. Price: the (scope, status, soort, id) index no longer
+ * gives this order, so each status branch sorts its matches (top-N) instead of reading a range.
+ */
+const soortRang = (): string => {
+  const opLabel = [...SOORTEN].sort((a, b) => soortLabels[a].localeCompare(soortLabels[b], 'nl'));
+  return `(case soort ${opLabel.map((code, rang) => `when '${code}' then ${rang}`).join(' ')} end)`;
+};
+
+/** The sort expressions; each but soort matches an index of migration 0005 (scope, status, key, id). */
 const SORT_SQL: Record<MeldingSort, { expr: string; type: string } | null> = {
   nummer: { expr: 'nummer', type: 'text' },
   pgn: { expr: 'pgn', type: 'text' },
   naam: { expr: '(lower(achternaam) collate "C")', type: 'text' },
-  soort: { expr: 'soort', type: 'text' },
+  soort: { expr: soortRang(), type: 'int' },
   periode: { expr: 'begindatum', type: 'date' },
   status: { expr: 'status', type: 'text' },
   datum: { expr: 'aangemaakt_op', type: 'timestamptz' },

@@ -45,7 +45,7 @@ function OpenMeldingen({ rijen }: { rijen: readonly OpenMeldingRij[] }): Compone
         <tbody class="utrecht-table__body">
           {rijen.map((r) => (
             <tr key={r.nummer} class="utrecht-table__row">
-              <td class="utrecht-table__cell">{r.nummer}</td>
+              <td class="utrecht-table__cell vl-meldingnummer">{r.nummer}</td>
               <td class="utrecht-table__cell">{soortLabels[r.soort as Soort] ?? r.soort}</td>
               <td class="utrecht-table__cell">{periodeTekst(r.begindatum, r.einddatum)}</td>
               <td class="utrecht-table__cell">{statusLabels[r.status] ?? r.status}</td>

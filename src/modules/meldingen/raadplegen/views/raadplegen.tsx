@@ -14,6 +14,7 @@ import { Button, HiddenCsrf, Select, TextField } from '../../../../platform/ui/f
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
 import { PARAM, type OverzichtState, type QueryInput } from '../../../../platform/ui/overzicht-state';
 import { SOORTEN, STATUSSEN, type Soort } from '../../codes';
+import { toegestaneActies } from '../../status-overgangen';
 import { meldingPad } from '../../views/zoeken';
 import { KnopLink, periodeTekst } from '../../wizard/views/gedeeld';
 import { ZOEK_PARAM as P } from '../zoeken.filter';
@@ -71,18 +72,19 @@ export function ZoekFormulier(props: { csrf: string; values: FormValues; errors?
 
 /**
  * The columns of R-RAA-1, shared by Raadplegen and the gemeente's inbox (R-GEM-2): the number
- * opens the melding (manual §4.2: "door te klikken op het nummer") at the page `link` gives.
+ * opens the melding (manual §4.2: "door te klikken op het nummer") at the page `link` gives, its
+ * accessible name saying what that page is for this row.
  */
-export function meldingKolommen(link: (nummer: string) => { href: string; label: string }): OverzichtColumn<MeldingZoekRij>[] {
+export function meldingKolommen(link: (r: MeldingZoekRij) => { href: string; label: string }): OverzichtColumn<MeldingZoekRij>[] {
   return [
     {
       key: 'nummer' satisfies MeldingSort,
       label: s.kolomNummer,
       sortable: true,
       render: (r) => {
-        const l = link(r.nummer);
+        const l = link(r);
         return (
-          <a class="utrecht-link" href={l.href} aria-label={l.label}>
+          <a class="utrecht-link vl-meldingnummer" href={l.href} aria-label={l.label}>
             {r.nummer}
           </a>
         );
@@ -97,8 +99,16 @@ export function meldingKolommen(link: (nummer: string) => { href: string; label:
   ];
 }
 
+/**
+ * The number opens "Wijzigen verzuim - Melding …" while the school may still change the melding
+ * (manual §4.2.1, Afb. 36), else "Raadplegen verzuim - Melding …" (§4.2.2): the link says which.
+ * The same transition table decides as on that page.
+ */
+const openenLabel = (r: MeldingZoekRij): string =>
+  toegestaneActies('school', r.status).includes('wijzigen') ? s.wijzigenContext(r.nummer) : s.inzienContext(r.nummer);
+
 const KOLOMMEN: readonly OverzichtColumn<MeldingZoekRij>[] = [
-  ...meldingKolommen((nummer) => ({ href: meldingPad(nummer), label: s.inzienContext(nummer) })),
+  ...meldingKolommen((r) => ({ href: meldingPad(r.nummer), label: openenLabel(r) })),
   {
     key: 'acties',
     label: s.kolomActies,
@@ -121,7 +131,8 @@ const KOLOMMEN: readonly OverzichtColumn<MeldingZoekRij>[] = [
 export function Resultaten(props: { rows: readonly MeldingZoekRij[]; total: number; state: OverzichtState; query: QueryInput; exportHref: string }): ComponentChildren {
   return (
     <section aria-labelledby="resultaten-kop">
-      <h2 class="utrecht-heading-2" id="resultaten-kop">
+      {/* Sort and page links land here (tabindex: it takes focus), not at the top of the page. */}
+      <h2 class="utrecht-heading-2" id="resultaten-kop" tabindex={-1}>
         {s.resultatenKop}
       </h2>
       <Overzicht
@@ -136,6 +147,7 @@ export function Resultaten(props: { rows: readonly MeldingZoekRij[]; total: numb
         nounSingular={s.enkelvoud}
         nounPlural={s.meervoud}
         rowKey={(r) => r.id}
+        kopId="resultaten-kop"
       />
       {props.total > 0 ? (
         <p class="utrecht-paragraph">
