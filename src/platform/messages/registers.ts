@@ -56,6 +56,10 @@ export const registerImportMessages = {
   kopregelTeLang: (gevonden: string) => `De kopregel heeft een onbekende kolom "${gevonden}".`,
   leegBestand: 'Het bestand is leeg: de kopregel ontbreekt.',
   aanhalingsteken: 'Een aanhalingsteken (") wordt niet gesloten; de rest van het bestand is niet te lezen.',
+  geenUtf8: (byte: number, teken: number) =>
+    byte === 0
+      ? `Teken ${teken} van deze regel is een nul-byte: dit is geen tekstbestand. Kies het CSV-bestand; de rest van het bestand is niet gelezen.`
+      : `Teken ${teken} van deze regel is geen geldige UTF-8 (byte ${byte.toString(16).toUpperCase().padStart(2, '0')} hexadecimaal). Sla het bestand op als CSV in UTF-8 (in Excel: "CSV UTF-8") en laad het opnieuw; de rest van het bestand is niet gelezen.`,
   dubbel: (eerste: number) => `Dubbel: dezelfde sleutel staat al op regel ${eerste}.`,
   onbekendeGemeente: 'Deze gemeentecode staat niet in de gemeenten.',
   onbekendeRmcRegio: "Deze RMC-regiocode staat niet in de RMC-regio's.",

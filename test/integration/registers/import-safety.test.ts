@@ -1,0 +1,86 @@
+// What the import must refuse or survive beyond bad rows (R-REG-3): bytes that are not UTF-8
+// text, a file that would end a large share of a register, and bookkeeping that always ends.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../../src/db/database';
+import { csvLine } from '../../../src/modules/registers/generator/csv';
+import { registerImportService, type RegisterImportService } from '../../../src/modules/registers/import/import.service';
+import { kindOf } from '../../../src/modules/registers/import/kinds';
+import { registerImportMessages as m } from '../../../src/platform/messages/registers';
+import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
+import { baseSet, writeSet } from './fixtures';
+import { GEMEENTEN_COLUMNS } from '../../../src/modules/registers/generator/registries';
+
+const door = { gebruikerId: null, gebruikersnaam: 'test' };
+const handles: DatabaseHandle[] = [];
+let h: DatabaseHandle;
+let s: RegisterImportService;
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeEach(async () => {
+  h = await createTestDatabase();
+  handles.push(h);
+  s = registerImportService({ db: h.db, now: () => new Date('2026-10-01T10:00:00Z') });
+});
+afterAll(async () => {
+  for (const c of cleanups) await c();
+  for (const x of handles) await x.close();
+});
+
+/** Writes `content` as a file in a fresh directory and imports it as `soort`. */
+async function importBytes(soort: Parameters<typeof kindOf>[0], content: Buffer | string, name = `${soort}.csv`) {
+  const files = await writeSet(baseSet(), []);
+  cleanups.push(files.cleanup);
+  const p = path.join(files.dir, name);
+  await writeFile(p, content);
+  return s.importFiles([{ kind: kindOf(soort), path: p, name }], { door, peildatum: '2026-10-01' });
+}
+const bookkeeping = (id: string) => h.db.selectFrom('register_imports').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+/** The gemeenten and RMC-regio's of the base set, loaded as the CLI does. */
+async function loadBase() {
+  const files = await writeSet(baseSet(), ['rmc-regios', 'gemeenten']);
+  cleanups.push(files.cleanup);
+  const reports = await s.importPath(files.dir, { door, peildatum: '2026-10-01' });
+  expect(reports.map((r) => r.resultaat)).toEqual(['geladen', 'geladen']);
+}
+const gemeenten = () => h.db.selectFrom('gemeenten').selectAll().orderBy('gemeentecode').execute();
+
+describe(`import safety on ${testDatabaseKind}`, () => {
+  it('R-REG-3 security a binary file (an .xlsx) as gemeenten ends as Afgekeurd with its bookkeeping, never Bezig', async () => {
+    await loadBase();
+    // The start of an .xlsx (a zip archive): control characters and NUL bytes in the "header".
+    const xlsx = Buffer.from([
+      0x50, 0x4b, 3, 4, 0x14, 0, 6, 0, 8, 0, 0, 0, 0x21, 0, 0x62, 0xee, 0x9d, 0x68, 0x5e, 1, 0, 0, 0x90, 4, 0, 0, 0x13, 0, 8, 2,
+      ...Buffer.from('[Content_Types].xml'), 0x20, 0xa2, 4, 2, 0x28, 0xa0, 0, 2, ...new Array<number>(40).fill(0),
+    ]);
+    const before = await gemeenten();
+    const [r] = await importBytes('gemeenten', xlsx, 'gemeenten.xlsx');
+    expect(r!.resultaat).toBe('afgekeurd');
+    // The first NUL: the 6th byte, in the first field of the header.
+    expect(r!.errors).toEqual([{ line: 1, column: 'gemeentecode', reason: m.geenUtf8(0, 6) }]);
+    const b = await bookkeeping(r!.importId);
+    expect(b).toMatchObject({ resultaat: 'afgekeurd', fouten: r!.errors, rijen: 0 });
+    expect(b.beeindigd_op).not.toBeNull();
+    expect(b.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await gemeenten()).toEqual(before);
+  });
+
+  it('R-REG-3 invalid UTF-8 (a Latin-1 é) is refused with its line, column and character; nothing is loaded', async () => {
+    await loadBase();
+    const set = baseSet();
+    set.gemeenten[1]![1] = 'Utr\u00e9cht';
+    const bytes = Buffer.from([GEMEENTEN_COLUMNS, ...set.gemeenten].map(csvLine).join(''), 'latin1');
+    const before = await gemeenten();
+    const [r] = await importBytes('gemeenten', bytes);
+    expect(r).toMatchObject({ resultaat: 'afgekeurd', errors: [{ line: 3, column: 'naam', reason: m.geenUtf8(0xe9, 9) }] });
+    expect((await bookkeeping(r!.importId)).resultaat).toBe('afgekeurd');
+    expect(await gemeenten()).toEqual(before);
+    // The same name in UTF-8 loads.
+    const good = Buffer.from([GEMEENTEN_COLUMNS, ...set.gemeenten].map(csvLine).join(''), 'utf8');
+    const [ok] = await importBytes('gemeenten', good);
+    expect(ok).toMatchObject({ resultaat: 'geladen', updated: 1 });
+    expect((await gemeenten())[1]!.naam).toBe('Utr\u00e9cht');
+  });
+});
