@@ -70,6 +70,9 @@ export const registerImportMessages = {
     `Een leerling met een lopende inschrijving heeft precies één lopende hoofdinschrijving; deze leerling heeft er ${n}.`,
   samenAfgekeurd: (ander: string) => `Niets geladen: dit bestand wordt samen met ${ander} geladen, en dat bevat fouten.`,
   technischeFout: 'Het laden is mislukt door een technische fout; er is niets geladen. Probeer het later opnieuw.',
+  verslagNietOpgeslagen: 'Er is niets geladen. Het verslag met de afgekeurde regels kon niet worden opgeslagen; laad het bestand opnieuw om de regels te zien.',
+  nietAfgerond: (uren: number) =>
+    `Dit laden is na ${uren} uur niet afgerond (de server is bijvoorbeeld gestopt) en geldt als mislukt; er is niets geladen. Laad het bestand opnieuw.`,
 
   soorten: {
     gemeenten: 'Gemeenten',

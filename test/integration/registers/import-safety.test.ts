@@ -2,6 +2,7 @@
 // text, a file that would end a large share of a register, and bookkeeping that always ends.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/database';
 import { csvLine } from '../../../src/modules/registers/generator/csv';
@@ -82,5 +83,33 @@ describe(`import safety on ${testDatabaseKind}`, () => {
     const [ok] = await importBytes('gemeenten', good);
     expect(ok).toMatchObject({ resultaat: 'geladen', updated: 1 });
     expect((await gemeenten())[1]!.naam).toBe('Utr\u00e9cht');
+  });
+
+  it('R-REG-3 every import ends as Afgekeurd or Mislukt, also when the database refuses its report or its result', async () => {
+    await loadBase();
+    // A real database failure, not a stand-in: a trigger refuses the report of this bad row,
+    // and any 'geladen' result (the bookkeeping of a good file, inside its transaction).
+    await sql`create function weiger_verslag() returns trigger language plpgsql as $$
+      begin
+        if new.fouten::text like '%Vul M of V in%' or new.resultaat = 'geladen' then raise exception 'verslag geweigerd'; end if;
+        return new;
+      end $$`.execute(h.db);
+    await sql`create trigger weiger_verslag before update on register_imports for each row execute function weiger_verslag()`.execute(h.db);
+    const set = baseSet();
+    set.leerlingen[1]![5] = 'X';
+    const files = await writeSet(set, ['leerlingen']);
+    cleanups.push(files.cleanup);
+    const [refused] = await s.importPath(files.file('leerlingen'), { door });
+    expect(refused!.resultaat).toBe('afgekeurd');
+    expect(await bookkeeping(refused!.importId)).toMatchObject({ resultaat: 'afgekeurd', fouten: [{ line: 0, column: '', reason: m.verslagNietOpgeslagen }] });
+
+    const good = await writeSet(baseSet(), ['leerlingen']);
+    cleanups.push(good.cleanup);
+    await expect(s.importPath(good.file('leerlingen'), { door })).rejects.toThrow(/verslag geweigerd/);
+    const rows = await h.db.selectFrom('register_imports').select(['soort', 'resultaat', 'fouten']).where('soort', '=', 'leerlingen').orderBy('id').execute();
+    expect(rows.map((r) => r.resultaat)).toEqual(['afgekeurd', 'mislukt']);
+    expect(rows[1]!.fouten).toEqual([{ line: 0, column: '', reason: m.technischeFout }]);
+    expect(await h.db.selectFrom('leerlingen').select('pgn').execute()).toEqual([]);
+    expect(await h.db.selectFrom('register_imports').select('id').where('resultaat', '=', 'bezig').execute()).toEqual([]);
   });
 });
