@@ -19,3 +19,19 @@ export function shownResultaat(resultaat: ImportResultaat, gestartOp: Date, now:
   const stale = now.getTime() - gestartOp.getTime() > MAX_IMPORT_HOURS * 3_600_000;
   return resultaat === 'bezig' && stale ? 'mislukt' : resultaat;
 }
+
+/**
+ * The share of a register's current rows one file may end without an explicit confirmation.
+ * A newer file is a full extract, so what it lacks ends; a file with only its header row
+ * would end everything (it did: 342 gemeenten). Real changes are far smaller: a year's
+ * gemeentelijke herindelingen end a few percent of the gemeenten.
+ */
+export const MAX_END_SHARE = 0.1;
+
+/** True when a file that ends `ending` of `current` current rows must first be confirmed. */
+export function endNeedsConfirmation(current: number, ending: number): boolean {
+  return ending > current * MAX_END_SHARE;
+}
+
+/** The share as people read it: a whole percentage, rounded up so that 10.2 % never reads as 10 %. */
+export const endPercentage = (current: number, ending: number): number => (current === 0 ? 0 : Math.ceil((ending / current) * 100));

@@ -68,6 +68,8 @@ export const registerImportMessages = {
   onbekendeLeerling: 'Deze leerling (pgn) staat niet in de leerlingen.',
   hoofdinschrijving: (n: number) =>
     `Een leerling met een lopende inschrijving heeft precies één lopende hoofdinschrijving; deze leerling heeft er ${n}.`,
+  teVeelBeeindigd: (beeindigd: number, lopend: number, procent: number, max: number) =>
+    `Niets geladen: dit bestand zou ${aantal(beeindigd)} van de ${aantal(lopend)} lopende regels beëindigen (${procent} %). Meer dan ${max} % beëindigen gebeurt alleen na uitdrukkelijke bevestiging. Controleer of het bestand compleet is.`,
   samenAfgekeurd: (ander: string) => `Niets geladen: dit bestand wordt samen met ${ander} geladen, en dat bevat fouten.`,
   technischeFout: 'Het laden is mislukt door een technische fout; er is niets geladen. Probeer het later opnieuw.',
   verslagNietOpgeslagen: 'Er is niets geladen. Het verslag met de afgekeurde regels kon niet worden opgeslagen; laad het bestand opnieuw om de regels te zien.',
@@ -151,12 +153,13 @@ export const registerImportMessages = {
 
   // The CLI.
   cli: {
-    gebruik: 'Gebruik: importeren <map-of-bestand> [--peildatum JJJJ-MM-DD]',
+    gebruik: 'Gebruik: importeren <map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]',
     /** For the CLI's help table (commands/index.ts reads `opdrachten`). */
     opdrachten: {
       importeren: {
-        gebruik: '<map-of-bestand> [--peildatum JJJJ-MM-DD]',
-        tekst: 'Laadt registerbestanden (CSV, zie docs/registers-csv.md): een map of één bestand. Een bestand met een foute regel wordt helemaal niet geladen.',
+        gebruik: '<map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]',
+        tekst:
+          'Laadt registerbestanden (CSV, zie docs/registers-csv.md): een map of één bestand. Een bestand met een foute regel wordt helemaal niet geladen. Een bestand dat meer dan 10 % van de lopende regels van een register zou beëindigen, wordt alleen geladen met --bevestig-beeindigen.',
       },
       genereren: {
         gebruik: '--leerlingen N --seed S --map MAP [--peildatum JJJJ-MM-DD]',
@@ -173,6 +176,7 @@ export const registerImportMessages = {
     afgekeurd: (bestand: string, fouten: number) => `${bestand}: AFGEKEURD, niets geladen (${aantal(fouten)} ${fouten === 1 ? 'fout' : 'fouten'}).`,
     fout: (line: number, column: string, reason: string) => (line > 0 ? `  regel ${line}${column ? `, kolom ${column}` : ''}: ${reason}` : `  ${reason}`),
     nietAllesGeladen: 'Niet alle bestanden zijn geladen.',
+    bevestigBeeindigen: '  Klopt dit? Laad het bestand dan opnieuw met --bevestig-beeindigen.',
     lezen: (bestand: string, procent: number, rijen: number, perSeconde: number, rest: string) =>
       `${bestand}: ${procent}% gelezen, ${aantal(rijen)} rijen (${aantal(perSeconde)}/s), nog ${rest}`,
     verwerken: (bestand: string, rijen: number) => `${bestand}: ${aantal(rijen)} rijen gelezen, verwerken…`,

@@ -112,4 +112,57 @@ describe(`import safety on ${testDatabaseKind}`, () => {
     expect(await h.db.selectFrom('leerlingen').select('pgn').execute()).toEqual([]);
     expect(await h.db.selectFrom('register_imports').select('id').where('resultaat', '=', 'bezig').execute()).toEqual([]);
   });
+
+  it('R-REG-3 security a file that ends more than 10 % of a register is refused before anything is written, unless that exact file and count are confirmed', async () => {
+    // 23 gemeenten: ending 2 (8.7 %) loads, ending 3 (13 %) needs a confirmation.
+    const set = baseSet();
+    for (let i = 0; i < 20; i++) set.gemeenten.push([`01${String(i).padStart(2, '0')}`, `Gemeente ${i}`, 'Utrecht', `leerplicht@g${i}.nl.example`, '02']);
+    const files = await writeSet(set, ['rmc-regios', 'gemeenten']);
+    cleanups.push(files.cleanup);
+    await s.importPath(files.dir, { door });
+    const write = async (rows: string[][]) => {
+      const dir = await writeSet({ ...set, gemeenten: rows }, ['gemeenten']);
+      cleanups.push(dir.cleanup);
+      return dir.file('gemeenten');
+    };
+    const load = async (file: string, bevestigBeeindigen?: true | { sha256: string; aantal: number }) =>
+      (await s.importPath(file, { door, peildatum: '2026-10-01', bevestigBeeindigen }))[0]!;
+
+    const twee = await load(await write(set.gemeenten.slice(0, 21)));
+    expect(twee).toMatchObject({ resultaat: 'geladen', ended: 2 });
+    expect(twee.massEnd).toBeUndefined();
+
+    // Three more gone (of 21 current), and a changed name: nothing of it is written.
+    const rows = set.gemeenten.slice(0, 18).map((r, i) => (i === 0 ? [r[0]!, 'Stad Groningen', ...r.slice(2)] : r));
+    const file = await write(rows);
+    const before = await gemeenten();
+    const refused = await load(file);
+    expect(refused).toMatchObject({ resultaat: 'afgekeurd', ended: 0, errors: [{ line: 0, column: '', reason: m.teVeelBeeindigd(3, 21, 15, 10) }] });
+    expect(refused.massEnd).toMatchObject({ ending: 3, current: 21 });
+    expect(refused.massEnd!.sha256).toBe((await bookkeeping(refused.importId)).sha256);
+    expect(await gemeenten()).toEqual(before);
+    expect((await bookkeeping(refused.importId)).resultaat).toBe('afgekeurd');
+
+    // A confirmation names the file (its SHA-256) and the count: another file or count is not confirmed.
+    const other = await write([...rows, ['0999', 'Anders', 'Utrecht', 'x@y.nl.example', '02']]);
+    expect((await load(other, { sha256: refused.massEnd!.sha256, aantal: 3 })).resultaat).toBe('afgekeurd');
+    expect((await load(file, { sha256: refused.massEnd!.sha256, aantal: 4 })).resultaat).toBe('afgekeurd');
+    expect(await gemeenten()).toEqual(before);
+    const loaded = await load(file, { sha256: refused.massEnd!.sha256, aantal: 3 });
+    expect(loaded).toMatchObject({ resultaat: 'geladen', ended: 3, updated: 1 });
+    expect((await gemeenten()).filter((g) => g.vervallen_op === null)).toHaveLength(18);
+  });
+
+  it('R-REG-3 security a gemeenten.csv with only its header row ends nothing without confirmation; with it, every gemeente ends', async () => {
+    await loadBase();
+    const before = await gemeenten();
+    const [r] = await importBytes('gemeenten', `${GEMEENTEN_COLUMNS.join(',')}\n`);
+    expect(r).toMatchObject({ resultaat: 'afgekeurd', rows: 0, massEnd: { ending: 3, current: 3 } });
+    expect(await gemeenten()).toEqual(before);
+    const files = await writeSet({ ...baseSet(), gemeenten: [] }, ['gemeenten']);
+    cleanups.push(files.cleanup);
+    const [ok] = await s.importPath(files.file('gemeenten'), { door, peildatum: '2026-10-01', bevestigBeeindigen: true });
+    expect(ok).toMatchObject({ resultaat: 'geladen', ended: 3 });
+    expect((await gemeenten()).every((g) => g.vervallen_op === '2026-10-01')).toBe(true);
+  });
 });

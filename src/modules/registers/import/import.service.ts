@@ -21,7 +21,8 @@ import type { LoadContext, RegisterKind, Trx } from './kind.js';
 import { KINDS, TOGETHER, kindByFileName } from './kinds.js';
 import { ErrorList, stageFile, type StagedFile } from './stage.js';
 import type { Counts, ImportReport, OnProgress, RegisterSoort } from './types.js';
-import { MAX_IMPORT_HOURS, shownResultaat } from '../rules.js';
+import { endNeedsConfirmation, endPercentage, MAX_END_SHARE, MAX_IMPORT_HOURS, shownResultaat } from '../rules.js';
+import { countEnding } from './sql.js';
 
 /** Who imports: a logged-in user, or the CLI (`cli:<OS user>`). */
 export interface ImportActor {
@@ -35,6 +36,12 @@ export interface ImportOptions {
   /** The day the files describe; what disappeared ends on it. Default: today in the Netherlands. */
   peildatum?: string | undefined;
   onProgress?: OnProgress | undefined;
+  /**
+   * Loads a file that ends more than MAX_END_SHARE of its register's current rows (rules.ts):
+   * `true` for any file (the CLI's --bevestig-beeindigen), or exactly the file and count a
+   * person confirmed on the Registers page. Without it such a file is refused, with `massEnd`.
+   */
+  bevestigBeeindigen?: true | { sha256: string; aantal: number } | undefined;
 }
 
 export interface ImportFile {
@@ -61,6 +68,7 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
     const names = files.map((f) => f.name ?? path.basename(f.path));
     const ids: string[] = [];
     const staged: StagedFile[] = [];
+    const massEnd: ImportReport['massEnd'][] = [];
 
     const report = (i: number, resultaat: ImportReport['resultaat'], counts?: Counts): ImportReport => {
       const s = staged[i];
@@ -77,6 +85,7 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
         resultaat,
         errors,
         moreErrors: (s?.errorTotal ?? 0) - errors.length,
+        ...(massEnd[i] ? { massEnd: massEnd[i] } : {}),
       };
     };
     const finished = (r: ImportReport): repo.FinishedImport => {
@@ -166,6 +175,17 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
           staged[i] = { ...staged[i]!, errors: list.errors, errorTotal: list.total };
         }
         if (staged.some((s) => s.errorTotal > 0)) throw new Refused();
+        // Before anything is written: a file that would end a large share of its register.
+        for (const [i, f] of files.entries()) {
+          if (!f.kind.ends) continue;
+          const { current, ending } = await countEnding(trx, ctxs[i]!, f.kind.ends);
+          const s = staged[i]!;
+          if (!endNeedsConfirmation(current, ending) || confirmed(opts.bevestigBeeindigen, s.sha256, ending)) continue;
+          massEnd[i] = { ending, current, sha256: s.sha256 ?? '' };
+          const reason = m.teVeelBeeindigd(ending, current, endPercentage(current, ending), MAX_END_SHARE * 100);
+          staged[i] = { ...s, errors: [{ line: 0, column: '', reason }], errorTotal: 1 };
+        }
+        if (staged.some((s) => s.errorTotal > 0)) throw new Refused();
 
         const reports: ImportReport[] = [];
         for (const [i, f] of files.entries()) {
@@ -248,6 +268,12 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
       return { ...imp, resultaat, fouten: [{ line: 0, column: '', reason: m.nietAfgerond(MAX_IMPORT_HOURS) }] };
     },
   };
+}
+
+/** The person confirmed ending this many rows with exactly this file (or any file, from the CLI). */
+function confirmed(b: ImportOptions['bevestigBeeindigen'], sha256: string | null, ending: number): boolean {
+  if (b === true) return true;
+  return b !== undefined && sha256 !== null && b.sha256 === sha256 && b.aantal === ending;
 }
 
 /**
