@@ -151,6 +151,24 @@ export const registerImportMessages = {
     kolommen: 'Kolommen',
   },
 
+  // The confirmation page, for a file that would end more than a tenth of its register.
+  bevestigen: {
+    titel: 'Beëindigen bevestigen',
+    uitleg: (bestand: string, soort: string, beeindigd: number, lopend: number, procent: number) =>
+      `Er is nog niets geladen. Met ${bestand} als ${soort} worden ${aantal(beeindigd)} van de ${aantal(lopend)} lopende regels beëindigd (${procent} %).`,
+    waarschuwing: (max: number) =>
+      `Dat is meer dan ${max} %. Een registerbestand is altijd het volledige register: wat er niet in staat, wordt beëindigd. Een onvolledig bestand, bijvoorbeeld alleen de kopregel, beëindigt zo het hele register.`,
+    opnieuw: 'Klopt dit? Kies dan hetzelfde bestand opnieuw en bevestig het aantal. Is het een ander bestand, of eindigen er nu andere aantallen regels, dan krijgt u deze vraag opnieuw.',
+    bestand: 'Hetzelfde bestand',
+    bestandHint: (bestand: string) => `Kies ${bestand} opnieuw.`,
+    bevestiging: 'Bevestiging',
+    ikBevestig: (beeindigd: number) => `Ik bevestig dat ${aantal(beeindigd)} ${beeindigd === 1 ? 'regel wordt' : 'regels worden'} beëindigd`,
+    aanvinken: 'Vink aan dat u het beëindigen bevestigt, of kies Annuleren.',
+    anders: 'Dit bestand of het aantal te beëindigen regels is anders dan wat u bevestigde. Controleer het aantal hieronder en bevestig opnieuw.',
+    knop: 'Laden en beëindigen',
+    annuleren: 'Annuleren',
+  },
+
   // The CLI.
   cli: {
     gebruik: 'Gebruik: importeren <map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]',
