@@ -133,7 +133,7 @@ export const registerImportMessages = {
     bestand: 'Bestand',
     bestandHint: (max: string) => `Een CSV-bestand van hoogstens ${max}. Het laden van een groot bestand kan enkele minuten duren; sluit de pagina dan niet.`,
     bestandUitleg:
-      'Een registerbestand is een CSV-bestand in UTF-8, met komma\'s gescheiden. De eerste regel bevat precies de kolomnamen van de gekozen soort, in dezelfde volgorde. Datums schrijft u als JJJJ-MM-DD, ja en nee als j en n. Wat niet meer in het bestand staat, wordt per vandaag beëindigd, niet verwijderd. Bevat het bestand één foute regel, dan wordt niets geladen.',
+      'Een registerbestand is een CSV-bestand in UTF-8, met komma\'s gescheiden. De eerste regel bevat precies de kolomnamen van de gekozen soort, in dezelfde volgorde. Datums schrijft u als JJJJ-MM-DD, ja en nee als j en n. Wat niet meer in het bestand staat, wordt per vandaag beëindigd, niet verwijderd; wie meer dan 10 % van een register beëindigt, moet dat eerst bevestigen. Bevat het bestand één foute regel, dan wordt niets geladen.',
     kolommenLink: 'Bekijk de kolommen per soort register',
     bestandKiezen: 'Kies het bestand dat u wilt laden.',
     bestandLeeg: 'Het gekozen bestand is leeg. Kies een bestand met een kopregel en gegevens.',
