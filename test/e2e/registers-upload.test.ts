@@ -1,7 +1,8 @@
 // Browser journey: functioneel beheer uploads register files on the Registers page (R-REG-3)
 // without any script: the form and its help text, the form's own errors, a file with a bad
-// row (nothing loaded, line/column/reason shown, the kind kept), and a good file whose report
-// shows the counts. Every page visited passes axe (useE2E enforces it).
+// row (nothing loaded, line/column/reason shown, the kind kept), a good file whose report
+// shows the counts, and a file that would end everything (the confirmation page). Every page
+// visited passes axe (useE2E enforces it).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../src/modules/registers/generator/csv';
@@ -71,5 +72,35 @@ describe('Registers: uploading a file (R-REG-3)', () => {
     await navigate(page, 'registers-historie', () => page.getByRole('link', { name: m.terug }).click());
     const history = page.getByRole('table', { name: m.historieTitel });
     expect(await history.innerText()).toContain('instellingen.csv');
+  });
+
+  it('R-REG-3 security R-UI-3 a file that would end every vestiging asks for a confirmation on its own page first', async () => {
+    const { page, app } = e2e;
+    // Three current vestigingen (with what they refer to), loaded as the CLI does; unchanged if the test above loaded them.
+    const files = await writeSet(baseSet(), ['rmc-regios', 'gemeenten', 'instellingen']);
+    await app.services.registerImport.importPath(files.dir, { door: { gebruikerId: null, gebruikersnaam: 'cli:test' } });
+    await files.cleanup();
+    await login(page, await app.user('beheer-bevestigen', [{ rol: 'functioneel_beheerder' }]));
+    await visit(page, '/beheer/registers', 'registers-upload');
+
+    // Only the header: the confirmation page says how many end; without the box ticked it asks
+    // again, with it (the same file chosen again) it loads.
+    const b = m.bevestigen;
+    const leeg = { name: 'instellingen.csv', mimeType: 'text/csv', buffer: csv(INSTELLINGEN_COLUMNS, []) };
+    await page.getByLabel(m.soorten.instellingen).check();
+    await page.getByLabel(u.bestand, { exact: true }).setInputFiles(leeg);
+    await laden(page, 'registers-bevestigen');
+    expect(await h1(page)).toBe(b.titel);
+    expect(await page.getByRole('main').innerText()).toContain(b.uitleg('instellingen.csv', m.soorten.instellingen, 3, 3, 100));
+    await page.getByLabel(b.bestand, { exact: true }).setInputFiles(leeg);
+    await navigate(page, 'registers-bevestigen-fout', () => page.getByRole('main').getByRole('button', { name: b.knop }).click());
+    expect(await page.locator('.vl-error-summary').getByRole('link').allInnerTexts()).toEqual([b.aanvinken]);
+    expect(await app.db.selectFrom('vestigingen').select('vestigingscode').where('vervallen_op', 'is', null).execute()).toHaveLength(3);
+    await page.getByLabel(b.bestand, { exact: true }).setInputFiles(leeg);
+    await page.getByLabel(b.ikBevestig(3)).check();
+    await navigate(page, 'registers-bevestigd', () => page.getByRole('main').getByRole('button', { name: b.knop }).click());
+    expect(await page.getByRole('status').innerText()).toBe(u.geladen('instellingen.csv'));
+    expect(await page.getByRole('main').innerText()).toMatch(new RegExp(`${m.kolom.beeindigd}\\s+3`));
+    expect(await app.db.selectFrom('vestigingen').select('vestigingscode').where('vervallen_op', 'is', null).execute()).toEqual([]);
   });
 });

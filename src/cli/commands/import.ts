@@ -1,6 +1,7 @@
-// `importeren <map-of-bestand> [--peildatum JJJJ-MM-DD]`: loads registry CSV files (SPEC §3,
-// R-REG-3) through the same import service as the Registers page. A directory loads every
-// file with a documented name, in dependency order. Progress goes to stderr, the report per
+// `importeren <map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]`: loads registry
+// CSV files (SPEC §3, R-REG-3) through the same import service as the Registers page. A
+// directory loads every file with a documented name, in dependency order. A file that would end
+// more than a tenth of its register (rules.ts) loads only with --bevestig-beeindigen. Progress goes to stderr, the report per
 // file to stdout; the exit code is 1 when any file was not loaded.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,7 @@ const t = registerImportMessages.cli;
 
 export const importeren: CliCommand = {
   options: ['peildatum'],
+  flags: ['bevestig-beeindigen'],
   positionals: 1,
   async run(ctx, args) {
     const target = args.positionals[0];
@@ -37,7 +39,8 @@ export const importeren: CliCommand = {
     const progress = progressReporter(process.stderr);
     let reports;
     try {
-      reports = await ctx.s.registerImport.importFiles(files, { door: ctx.actor, peildatum, onProgress: progress.update });
+      const bevestigBeeindigen = args.flags?.has('bevestig-beeindigen') ? true : undefined;
+      reports = await ctx.s.registerImport.importFiles(files, { door: ctx.actor, peildatum, onProgress: progress.update, bevestigBeeindigen });
     } finally {
       progress.done();
     }
@@ -49,6 +52,7 @@ export const importeren: CliCommand = {
       ctx.out(t.afgekeurd(r.file, r.errors.length + r.moreErrors));
       for (const e of r.errors) ctx.out(t.fout(e.line, e.column, e.reason));
       if (r.moreErrors > 0) ctx.out(`  ${registerImportMessages.meerFouten(r.moreErrors)}`);
+      if (r.massEnd) ctx.out(t.bevestigBeeindigen);
     }
     if (reports.some((r) => r.resultaat !== 'geladen')) throw new CliError(t.nietAllesGeladen, 1);
   },

@@ -56,7 +56,10 @@ export function parseCommand(argv: readonly string[]): Parsed {
   try {
     parsed = parseArgs({
       args: [...rest],
-      options: Object.fromEntries(command.options.map((o) => [o, { type: 'string' as const }])),
+      options: {
+        ...Object.fromEntries(command.options.map((o) => [o, { type: 'string' as const }])),
+        ...Object.fromEntries((command.flags ?? []).map((f) => [f, { type: 'boolean' as const }])),
+      },
       allowPositionals: (command.positionals ?? 0) > 0,
       strict: true,
     });
@@ -65,7 +68,9 @@ export function parseCommand(argv: readonly string[]): Parsed {
   }
   const extra = parsed.positionals[command.positionals ?? 0];
   if (extra !== undefined) throw new CliError(t.teVeelArgumenten(extra), 2);
-  return { help: false, naam, command, args: { values: parsed.values, positionals: parsed.positionals } };
+  const flags = new Set((command.flags ?? []).filter((f) => parsed.values[f] === true));
+  const values = Object.fromEntries(command.options.map((o) => [o, parsed.values[o] as string | undefined]));
+  return { help: false, naam, command, args: { values, positionals: parsed.positionals, flags } };
 }
 
 /**

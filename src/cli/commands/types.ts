@@ -17,11 +17,15 @@ export interface CliContext {
 export interface CliArgs {
   values: Record<string, string | undefined>;
   positionals: string[];
+  /** The command's `flags` that were given. */
+  flags?: ReadonlySet<string>;
 }
 
 export interface CliCommand {
   /** The option names (all take a value); validated by node:util parseArgs, strictly. */
   options: readonly string[];
+  /** Options without a value (`--bevestig-beeindigen`): present or not. */
+  flags?: readonly string[];
   /** How many positional arguments the command takes. */
   positionals?: number;
   run(ctx: CliContext, args: CliArgs): Promise<void>;

@@ -4,18 +4,21 @@
 // the same import service as `verzuimloket importeren`; the service keeps the bookkeeping
 // row and writes the audit line.
 import multipart from '@fastify/multipart';
+import { z } from 'zod';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { AppError, notFound } from '../../platform/http/errors';
+import { parseForm } from '../../platform/http/form';
 import { registerImportMessages as t } from '../../platform/messages/registers';
 import type { FieldError } from '../../platform/ui/error-summary';
 import { parseOverzichtState, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
 import { IMPORT_SORTS } from './import/import.repository';
 import { KINDS } from './import/kinds';
-import type { RowError } from './import/types';
+import type { RegisterSoort, RowError } from './import/types';
 import { checkUpload, formatBytes, otherKindByHeader } from './upload/checks';
-import { receiveUpload, UPLOAD_FIELDS, withUpload } from './upload/receive';
+import { CONFIRM_FIELDS, receiveUpload, UPLOAD_FIELDS, withUpload } from './upload/receive';
+import { BevestigenPagina, type Bevestiging } from './views/bevestigen';
 import { ImportPagina, REGISTERS_PAD, RegistersPagina } from './views/imports';
 import { FORMAAT_PAD, FormaatPagina, UploadForm } from './views/upload';
 
@@ -32,7 +35,22 @@ interface FormState {
   refused?: { importId: string; fouten: RowError[]; meer: number };
 }
 
-type UploadOutcome = { loaded: { importId: string; file: string } } | { form: FormState };
+/** The confirmation page after a post: what it asks, and why it came back. */
+interface ConfirmState {
+  status: number;
+  errors: FieldError[];
+  b: Bevestiging;
+}
+
+type UploadOutcome = { loaded: { importId: string; file: string } } | { form: FormState } | { confirm: ConfirmState };
+
+/** The confirmation form's hidden fields (views/bevestigen.tsx); absent on the ordinary upload form. */
+const confirmSchema = z.object({
+  [CONFIRM_FIELDS.sha256]: z.string().regex(/^[0-9a-f]{64}$/),
+  [CONFIRM_FIELDS.aantal]: z.coerce.number().int().positive(),
+  [CONFIRM_FIELDS.huidig]: z.coerce.number().int().positive(),
+  [CONFIRM_FIELDS.naam]: z.string().max(200),
+});
 
 export function registersRoutes(app: FastifyInstance, s: Services) {
   const config = { ability: 'registers.beheren' } as const;
@@ -72,22 +90,42 @@ export function registersRoutes(app: FastifyInstance, s: Services) {
     return s.sendPage(request, reply, { title: t.importTitel(imp.bestandsnaam) }, <ImportPagina imp={imp} />);
   });
 
-  /** Receives, checks and imports one uploaded file: loaded, or the form to show again. */
+  /** Receives, checks and imports one uploaded file: loaded, or the form or confirmation page to show again. */
   async function upload(request: FastifyRequest, dir: string): Promise<UploadOutcome> {
     const received = await receiveUpload(request, dir);
     if (!received.csrf) throw new AppError('sessie_verlopen');
     const soort = received.soort;
+    // Posted from the confirmation page: what it asked, to ask again when something is missing.
+    const parsed = parseForm(confirmSchema, received.fields);
+    const asked: Bevestiging | undefined =
+      parsed.ok && KINDS.some((k) => k.soort === soort)
+        ? {
+            soort: soort as RegisterSoort,
+            naam: parsed.data[CONFIRM_FIELDS.naam],
+            sha256: parsed.data[CONFIRM_FIELDS.sha256],
+            aantal: parsed.data[CONFIRM_FIELDS.aantal],
+            huidig: parsed.data[CONFIRM_FIELDS.huidig],
+          }
+        : undefined;
+    const ticked = received.fields[CONFIRM_FIELDS.bevestigd] === 'ja';
     const check = checkUpload(received, maxBytes);
-    if (!check.ok) return { form: { status: check.status, errors: check.errors, soort } };
+    if (!check.ok) return asked ? { confirm: { status: check.status, errors: check.errors, b: asked } } : { form: { status: check.status, errors: check.errors, soort } };
+    if (asked && !ticked) return { confirm: { status: 400, errors: [{ field: CONFIRM_FIELDS.bevestigd, text: t.bevestigen.aanvinken }], b: asked } };
     const { kind, file } = check;
     const other = await otherKindByHeader(file.path, kind);
     if (other) return { form: { errors: [{ field: UPLOAD_FIELDS.soort, text: t.upload.verkeerdeSoort(t.soorten[other.soort], t.soorten[kind.soort]) }], soort } };
 
     const user = request.user!;
     const door = { gebruikerId: user.id, gebruikersnaam: user.gebruikersnaam, ip: request.ip };
-    const [report] = await s.registerImport.importFiles([{ kind, path: file.path, name: file.name }], { door });
+    const bevestigBeeindigen = asked ? { sha256: asked.sha256, aantal: asked.aantal } : undefined;
+    const [report] = await s.registerImport.importFiles([{ kind, path: file.path, name: file.name }], { door, bevestigBeeindigen });
     if (!report) throw new Error('the import gave no report');
     if (report.resultaat === 'geladen') return { loaded: { importId: report.importId, file: file.name } };
+    if (report.massEnd) {
+      const b = { soort: kind.soort, naam: file.name, sha256: report.massEnd.sha256, aantal: report.massEnd.ending, huidig: report.massEnd.current };
+      // Asked for the first time: a question, not an error. Again: the file or count differs from what was confirmed.
+      return { confirm: asked ? { status: 400, errors: [{ field: UPLOAD_FIELDS.bestand, text: t.bevestigen.anders }], b } : { status: 200, errors: [], b } };
+    }
     const fouten = report.errors.slice(0, UPLOAD_ERRORS_SHOWN);
     const meer = report.moreErrors + report.errors.length - fouten.length;
     const text = t.upload.afgekeurd(file.name, report.errors.length + report.moreErrors);
@@ -100,7 +138,7 @@ export function registersRoutes(app: FastifyInstance, s: Services) {
   app.register(async (scope) => {
     await scope.register(multipart, {
       throwFileSizeLimit: false, // receiveUpload looks at `truncated` and answers with the form
-      limits: { fileSize: maxBytes, files: 1, fields: 4, parts: 6, fieldSize: 1024, fieldNameSize: 64, headerPairs: 64 },
+      limits: { fileSize: maxBytes, files: 1, fields: 8, parts: 10, fieldSize: 1024, fieldNameSize: 64, headerPairs: 64 },
     });
     scope.post(REGISTERS_PAD, { config: { ...config, csrf: 'multipart' } }, async (request, reply) => {
       // The temporary file is gone before the answer is sent.
@@ -108,6 +146,10 @@ export function registersRoutes(app: FastifyInstance, s: Services) {
       if ('loaded' in outcome) {
         await s.sessions.setFlash(request.session!, t.upload.geladen(outcome.loaded.file));
         return reply.redirect(`${REGISTERS_PAD}/${outcome.loaded.importId}`, 303);
+      }
+      if ('confirm' in outcome) {
+        const { status, errors, b } = outcome.confirm;
+        return s.sendPage(request, reply, { title: t.bevestigen.titel, status, errors }, <BevestigenPagina csrf={request.session!.csrfToken} b={b} errors={errors} />);
       }
       return registersPage(request, reply, outcome.form);
     });

@@ -56,6 +56,10 @@ export const registerImportMessages = {
   kopregelTeLang: (gevonden: string) => `De kopregel heeft een onbekende kolom "${gevonden}".`,
   leegBestand: 'Het bestand is leeg: de kopregel ontbreekt.',
   aanhalingsteken: 'Een aanhalingsteken (") wordt niet gesloten; de rest van het bestand is niet te lezen.',
+  geenUtf8: (byte: number, teken: number) =>
+    byte === 0
+      ? `Teken ${teken} van deze regel is een nul-byte: dit is geen tekstbestand. Kies het CSV-bestand; de rest van het bestand is niet gelezen.`
+      : `Teken ${teken} van deze regel is geen geldige UTF-8 (byte ${byte.toString(16).toUpperCase().padStart(2, '0')} hexadecimaal). Sla het bestand op als CSV in UTF-8 (in Excel: "CSV UTF-8") en laad het opnieuw; de rest van het bestand is niet gelezen.`,
   dubbel: (eerste: number) => `Dubbel: dezelfde sleutel staat al op regel ${eerste}.`,
   onbekendeGemeente: 'Deze gemeentecode staat niet in de gemeenten.',
   onbekendeRmcRegio: "Deze RMC-regiocode staat niet in de RMC-regio's.",
@@ -64,8 +68,13 @@ export const registerImportMessages = {
   onbekendeLeerling: 'Deze leerling (pgn) staat niet in de leerlingen.',
   hoofdinschrijving: (n: number) =>
     `Een leerling met een lopende inschrijving heeft precies één lopende hoofdinschrijving; deze leerling heeft er ${n}.`,
+  teVeelBeeindigd: (beeindigd: number, lopend: number, procent: number, max: number) =>
+    `Niets geladen: dit bestand zou ${aantal(beeindigd)} van de ${aantal(lopend)} lopende regels beëindigen (${procent} %). Meer dan ${max} % beëindigen gebeurt alleen na uitdrukkelijke bevestiging. Controleer of het bestand compleet is.`,
   samenAfgekeurd: (ander: string) => `Niets geladen: dit bestand wordt samen met ${ander} geladen, en dat bevat fouten.`,
   technischeFout: 'Het laden is mislukt door een technische fout; er is niets geladen. Probeer het later opnieuw.',
+  verslagNietOpgeslagen: 'Er is niets geladen. Het verslag met de afgekeurde regels kon niet worden opgeslagen; laad het bestand opnieuw om de regels te zien.',
+  nietAfgerond: (uren: number) =>
+    `Dit laden is na ${uren} uur niet afgerond (de server is bijvoorbeeld gestopt) en geldt als mislukt; er is niets geladen. Laad het bestand opnieuw.`,
 
   soorten: {
     gemeenten: 'Gemeenten',
@@ -124,7 +133,7 @@ export const registerImportMessages = {
     bestand: 'Bestand',
     bestandHint: (max: string) => `Een CSV-bestand van hoogstens ${max}. Het laden van een groot bestand kan enkele minuten duren; sluit de pagina dan niet.`,
     bestandUitleg:
-      'Een registerbestand is een CSV-bestand in UTF-8, met komma\'s gescheiden. De eerste regel bevat precies de kolomnamen van de gekozen soort, in dezelfde volgorde. Datums schrijft u als JJJJ-MM-DD, ja en nee als j en n. Wat niet meer in het bestand staat, wordt per vandaag beëindigd, niet verwijderd. Bevat het bestand één foute regel, dan wordt niets geladen.',
+      'Een registerbestand is een CSV-bestand in UTF-8, met komma\'s gescheiden. De eerste regel bevat precies de kolomnamen van de gekozen soort, in dezelfde volgorde. Datums schrijft u als JJJJ-MM-DD, ja en nee als j en n. Wat niet meer in het bestand staat, wordt per vandaag beëindigd, niet verwijderd; wie meer dan 10 % van een register beëindigt, moet dat eerst bevestigen. Bevat het bestand één foute regel, dan wordt niets geladen.',
     kolommenLink: 'Bekijk de kolommen per soort register',
     bestandKiezen: 'Kies het bestand dat u wilt laden.',
     bestandLeeg: 'Het gekozen bestand is leeg. Kies een bestand met een kopregel en gegevens.',
@@ -142,14 +151,33 @@ export const registerImportMessages = {
     kolommen: 'Kolommen',
   },
 
+  // The confirmation page, for a file that would end more than a tenth of its register.
+  bevestigen: {
+    titel: 'Beëindigen bevestigen',
+    uitleg: (bestand: string, soort: string, beeindigd: number, lopend: number, procent: number) =>
+      `Er is nog niets geladen. Met ${bestand} als ${soort} worden ${aantal(beeindigd)} van de ${aantal(lopend)} lopende regels beëindigd (${procent} %).`,
+    waarschuwing: (max: number) =>
+      `Dat is meer dan ${max} %. Een registerbestand is altijd het volledige register: wat er niet in staat, wordt beëindigd. Een onvolledig bestand, bijvoorbeeld alleen de kopregel, beëindigt zo het hele register.`,
+    opnieuw: 'Klopt dit? Kies dan hetzelfde bestand opnieuw en bevestig het aantal. Is het een ander bestand, of eindigen er nu andere aantallen regels, dan krijgt u deze vraag opnieuw.',
+    bestand: 'Hetzelfde bestand',
+    bestandHint: (bestand: string) => `Kies ${bestand} opnieuw.`,
+    bevestiging: 'Bevestiging',
+    ikBevestig: (beeindigd: number) => `Ik bevestig dat ${aantal(beeindigd)} ${beeindigd === 1 ? 'regel wordt' : 'regels worden'} beëindigd`,
+    aanvinken: 'Vink aan dat u het beëindigen bevestigt, of kies Annuleren.',
+    anders: 'Dit bestand of het aantal te beëindigen regels is anders dan wat u bevestigde. Controleer het aantal hieronder en bevestig opnieuw.',
+    knop: 'Laden en beëindigen',
+    annuleren: 'Annuleren',
+  },
+
   // The CLI.
   cli: {
-    gebruik: 'Gebruik: importeren <map-of-bestand> [--peildatum JJJJ-MM-DD]',
+    gebruik: 'Gebruik: importeren <map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]',
     /** For the CLI's help table (commands/index.ts reads `opdrachten`). */
     opdrachten: {
       importeren: {
-        gebruik: '<map-of-bestand> [--peildatum JJJJ-MM-DD]',
-        tekst: 'Laadt registerbestanden (CSV, zie docs/registers-csv.md): een map of één bestand. Een bestand met een foute regel wordt helemaal niet geladen.',
+        gebruik: '<map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]',
+        tekst:
+          'Laadt registerbestanden (CSV, zie docs/registers-csv.md): een map of één bestand. Een bestand met een foute regel wordt helemaal niet geladen. Een bestand dat meer dan 10 % van de lopende regels van een register zou beëindigen, wordt alleen geladen met --bevestig-beeindigen.',
       },
       genereren: {
         gebruik: '--leerlingen N --seed S --map MAP [--peildatum JJJJ-MM-DD]',
@@ -166,6 +194,7 @@ export const registerImportMessages = {
     afgekeurd: (bestand: string, fouten: number) => `${bestand}: AFGEKEURD, niets geladen (${aantal(fouten)} ${fouten === 1 ? 'fout' : 'fouten'}).`,
     fout: (line: number, column: string, reason: string) => (line > 0 ? `  regel ${line}${column ? `, kolom ${column}` : ''}: ${reason}` : `  ${reason}`),
     nietAllesGeladen: 'Niet alle bestanden zijn geladen.',
+    bevestigBeeindigen: '  Klopt dit? Laad het bestand dan opnieuw met --bevestig-beeindigen.',
     lezen: (bestand: string, procent: number, rijen: number, perSeconde: number, rest: string) =>
       `${bestand}: ${procent}% gelezen, ${aantal(rijen)} rijen (${aantal(perSeconde)}/s), nog ${rest}`,
     verwerken: (bestand: string, rijen: number) => `${bestand}: ${aantal(rijen)} rijen gelezen, verwerken…`,

@@ -1,9 +1,11 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genereren } from '../../../src/cli/commands/genereren';
 import { importeren } from '../../../src/cli/commands/import';
+import { helpText, runCommand } from '../../../src/cli/commands/index';
+import { GEMEENTEN_COLUMNS } from '../../../src/modules/registers/generator/registries';
 import { CliError, type CliContext } from '../../../src/cli/commands/types';
 import { DEMO_LEERLINGEN, loadDemoRegisters, pickDemoScopes, withDemoDir } from '../../../src/cli/demo-registers';
 import { registerImportMessages as m } from '../../../src/platform/messages/registers';
@@ -79,5 +81,29 @@ describe(`CLI importeren and genereren, and the demo registers, on ${testDatabas
     } finally {
       await demo.close();
     }
+  });
+
+  it('R-REG-3 security importeren refuses a gemeenten.csv with only its header (it would end every gemeente) until --bevestig-beeindigen', async () => {
+    const map = path.join(dir, 'gen');
+    const current = async () => Number((await t.db.selectFrom('gemeenten').select((eb) => eb.fn.countAll<string>().as('n')).where('vervallen_op', 'is', null).executeTakeFirstOrThrow()).n);
+    const before = await current();
+    expect(before).toBeGreaterThan(300); // every real gemeente, from the first test's files
+    const leeg = path.join(dir, 'gemeenten.csv');
+    await writeFile(leeg, `${GEMEENTEN_COLUMNS.join(',')}\n`);
+    lines.length = 0;
+    const errors: string[] = [];
+    expect(await runCommand(['importeren', leeg], ctx, (l) => errors.push(l))).toBe(1);
+    expect(lines).toEqual([m.cli.afgekeurd('gemeenten.csv', 1), m.cli.fout(0, '', m.teVeelBeeindigd(before, before, 100, 10)), m.cli.bevestigBeeindigen]);
+    expect(errors).toEqual([m.cli.nietAllesGeladen]);
+    expect(await current()).toBe(before);
+
+    lines.length = 0;
+    expect(await runCommand(['importeren', leeg, '--bevestig-beeindigen'], ctx, (l) => errors.push(l))).toBe(0);
+    expect(lines).toEqual([m.cli.geladen('gemeenten.csv', { rows: 0, inserted: 0, updated: 0, ended: before, unchanged: 0 })]);
+    expect(await current()).toBe(0);
+    // The same files as before bring them all back; the flag is in the help.
+    await importeren.run(ctx, { values: { peildatum: '2026-10-01' }, positionals: [path.join(map, 'gemeenten.csv')] });
+    expect(await current()).toBe(before);
+    expect(helpText()).toContain('--bevestig-beeindigen');
   });
 });

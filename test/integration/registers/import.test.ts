@@ -22,10 +22,10 @@ afterAll(async () => {
   for (const x of handles) await x.close();
 });
 
-async function load(set: RegisterSet, opts: { peildatum?: string; only?: (keyof RegisterSet)[] } = {}) {
+async function load(set: RegisterSet, opts: { peildatum?: string; only?: (keyof RegisterSet)[]; bevestigBeeindigen?: true } = {}) {
   const files = await writeSet(set, opts.only);
   cleanups.push(files.cleanup);
-  return s.importPath(files.dir, { door, peildatum: opts.peildatum ?? '2026-10-01' });
+  return s.importPath(files.dir, { door, peildatum: opts.peildatum ?? '2026-10-01', bevestigBeeindigen: opts.bevestigBeeindigen });
 }
 const byFile = (reports: Awaited<ReturnType<typeof load>>, file: string) => reports.find((r) => r.file === file)!;
 const leerlingen = () => h.db.selectFrom('leerlingen').selectAll().orderBy('pgn').execute();
@@ -98,7 +98,9 @@ describe(`register import on ${testDatabaseKind}`, () => {
     const set = baseSet();
     set.inschrijvingen.splice(0, 1); // Jan's enrolment at 00AA 01
     set.leerlingen.splice(4, 1); // Sem
-    const reports = await load(set, { peildatum: '2026-11-15' });
+    // One of six current enrolments is more than a tenth: it needs the confirmation (rules.ts).
+    expect(byFile(await load(set, { peildatum: '2026-11-15' }), 'inschrijvingen.csv')).toMatchObject({ resultaat: 'afgekeurd', massEnd: { ending: 1, current: 6 } });
+    const reports = await load(set, { peildatum: '2026-11-15', bevestigBeeindigen: true });
     expect(byFile(reports, 'inschrijvingen.csv')).toMatchObject({ ended: 1, inserted: 0, updated: 0, unchanged: 6 });
     expect(byFile(reports, 'leerlingen.csv')).toMatchObject({ ended: 0, unchanged: 4 });
     expect((await inschrijvingen()).find((i) => i.pgn === PGN[0])).toMatchObject({ einddatum: '2026-11-15', begindatum: '2023-08-01' });

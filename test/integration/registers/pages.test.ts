@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_HOURS } from '../../../src/modules/registers/rules';
 import { registerImportMessages as m } from '../../../src/platform/messages/registers';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
@@ -69,5 +70,23 @@ describe(`Registers page on ${testDatabaseKind}`, () => {
     const c = await as(melder);
     expect((await c.get('/beheer/registers')).statusCode).toBe(403);
     expect((await c.get('/')).body).not.toContain('href="/beheer/registers"');
+  });
+
+  it('R-REG-3 an import left Bezig for longer than any import takes shows as Mislukt, with why; a running one as Bezig', async () => {
+    const c = await as(beheerder);
+    const hours = (n: number) => new Date(Date.now() - n * 3_600_000);
+    const row = (bestandsnaam: string, gestart_op: Date) =>
+      ({ soort: 'gemeenten', bestandsnaam, peildatum: '2026-10-01', gestart_op, door_naam: 'beheer', resultaat: 'bezig' }) as const;
+    const [stale, running] = await t.db.insertInto('register_imports').values([row('oud.csv', hours(MAX_IMPORT_HOURS + 1)), row('nu.csv', hours(0.1))]).returning('id').execute();
+    const list = await c.get('/beheer/registers?sorteer=gestart&richting=asc');
+    const cells = (name: string) => new RegExp(`>${name.replace('.', '\\.')}</td>(?:<td[^>]*>[^<]*</td>)?<td[^>]*>([^<]*)</td>`).exec(list.body)?.[1];
+    expect(cells('oud.csv')).toBe(m.resultaten.mislukt);
+    expect(cells('nu.csv')).toBe(m.resultaten.bezig);
+    const detail = await c.get(`/beheer/registers/${stale!.id}`);
+    expect(detail.body).toMatch(new RegExp(`Resultaat</dt>\\s*<dd[^>]*>${m.resultaten.mislukt}<`));
+    expect(detail.body).toContain(m.nietAfgerond(MAX_IMPORT_HOURS));
+    expect((await c.get(`/beheer/registers/${running!.id}`)).body).toMatch(new RegExp(`Resultaat</dt>\\s*<dd[^>]*>${m.resultaten.bezig}<`));
+    // Only shown so: the row itself is not changed.
+    expect(await t.db.selectFrom('register_imports').select('resultaat').where('id', '=', stale!.id).executeTakeFirstOrThrow()).toEqual({ resultaat: 'bezig' });
   });
 });

@@ -190,6 +190,61 @@ describe(`Uploading a register file on ${testDatabaseKind}`, () => {
     expect((await imports()).length).toBe(count);
   });
 
+  it('R-REG-3 security an upload that would end more than 10 % asks for a confirmation of that exact file and count before it loads', async () => {
+    const c = await as(beheerder);
+    const current = () => t.db.selectFrom('vestigingen').select('vestigingscode').where('vervallen_op', 'is', null).execute();
+    expect(await current()).toHaveLength(3); // from the good upload above
+    const count = (await imports()).length;
+    const leeg = csv(INSTELLINGEN_COLUMNS, []);
+    const b = m.bevestigen;
+
+    // Only the header: the confirmation page, with the numbers; nothing ended, the refusal in the history.
+    const ask = await c.postMultipart('/beheer/registers', [['soort', 'instellingen'], ['bestand', file('scholen-leeg.csv', leeg)]]);
+    expect(ask.statusCode).toBe(200);
+    expect(ask.body).toContain(`<h1`);
+    expect(ask.body).toContain(html(b.titel));
+    expect(ask.body).toContain(html(b.uitleg('scholen-leeg.csv', m.soorten.instellingen, 3, 3, 100)));
+    expect(ask.body).toContain(`>${html(b.ikBevestig(3))}</label>`);
+    const sha = /name="bevestig_sha256" value="([0-9a-f]{64})"/.exec(ask.body)?.[1];
+    expect(sha).toBeDefined();
+    expect(await current()).toHaveLength(3);
+    const refused = (await imports()).slice(count);
+    expect(refused.map((i) => i.resultaat)).toEqual(['afgekeurd']);
+    const hidden = (aantal: number, digest = sha!): [string, string][] => [
+      ['soort', 'instellingen'], ['bevestig_sha256', digest], ['bevestig_aantal', String(aantal)], ['bevestig_huidig', '3'], ['bevestig_naam', 'scholen-leeg.csv'],
+    ];
+
+    // The box not ticked: asked again, the message at the box; nothing run.
+    const unticked = await c.postMultipart('/beheer/registers', [...hidden(3), ['bestand', file('scholen-leeg.csv', leeg)]]);
+    expect(unticked.statusCode).toBe(400);
+    expect(unticked.body).toContain(`<a href="#bevestigd">${html(b.aanvinken)}</a>`);
+    expect(unticked.body).toContain(html(b.uitleg('scholen-leeg.csv', m.soorten.instellingen, 3, 3, 100)));
+    // No file chosen: asked again, the message at the file.
+    const noFile = await c.postMultipart('/beheer/registers', [...hidden(3), ['bevestigd', 'ja'], ['bestand', file('', '')]]);
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.body).toContain(`<a href="#bestand">${html(u.bestandKiezen)}</a>`);
+    expect((await imports()).length).toBe(count + 1);
+
+    // Ticked, but another file (two of three gone): not what was confirmed, asked again with its own numbers.
+    const other = csv(INSTELLINGEN_COLUMNS, baseSet().instellingen.slice(0, 1));
+    const changed = await c.postMultipart('/beheer/registers', [...hidden(3), ['bevestigd', 'ja'], ['bestand', file('scholen-leeg.csv', other)]]);
+    expect(changed.statusCode).toBe(400);
+    expect(changed.body).toContain(html(b.anders));
+    expect(changed.body).toContain(`>${html(b.ikBevestig(2))}</label>`);
+    expect(await current()).toHaveLength(3);
+
+    // Ticked, the same file: loaded, every vestiging ended.
+    const ok = await c.postMultipart('/beheer/registers', [...hidden(3), ['bevestigd', 'ja'], ['bestand', file('scholen-leeg.csv', leeg)]]);
+    expect(ok.statusCode).toBe(303);
+    expect(await current()).toEqual([]);
+    const report = await c.get(String(ok.headers.location));
+    expect(report.body).toMatch(/Beëindigd<\/dt>\s*<dd[^>]*>3</);
+    // Back as they were, for the tests after this one.
+    const back = await c.postMultipart('/beheer/registers', [['soort', 'instellingen'], ['bestand', file('scholen.csv', csv(INSTELLINGEN_COLUMNS, baseSet().instellingen))]]);
+    expect(back.statusCode).toBe(303);
+    expect(await current()).toHaveLength(3);
+  });
+
   it('R-REG-3 a file over the configured limit is refused with 413 and a message at the field; nothing is loaded or left behind', async () => {
     const small = await createTestApp({ config: { REGISTER_UPLOAD_MAX_BYTES: '200' } });
     try {

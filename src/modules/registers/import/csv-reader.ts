@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
 import type { CsvRecord } from '../generator/csv.js';
+import { firstBadByte, incompleteTail } from './utf8.js';
 
 export type { CsvRecord };
 
@@ -25,6 +25,23 @@ export class CsvQuoteError extends Error {
   constructor(readonly line: number) {
     super(`CSV line ${line}: quote not closed`);
     this.name = 'CsvQuoteError';
+  }
+}
+
+/**
+ * A byte that is not UTF-8 text (or a NUL): where it is, as a person finds it in an editor
+ * (the line, header = 1; the character in that line, from 1) and the record's field it is in
+ * (from 0). The rest of the file is not read.
+ */
+export class CsvEncodingError extends Error {
+  constructor(
+    readonly line: number,
+    readonly position: number,
+    readonly field: number,
+    readonly byte: number,
+  ) {
+    super(`CSV line ${line}, character ${position}: byte 0x${byte.toString(16).padStart(2, '0')} is not UTF-8 text`);
+    this.name = 'CsvEncodingError';
   }
 }
 
@@ -48,6 +65,24 @@ export class FastCsvParser {
   end(out: CsvRecord[]): void {
     this.parse(this.rest, out, true);
     this.rest = '';
+  }
+
+  /**
+   * Where the text pushed so far ends: its line, the position after its last character in
+   * that line, and the field of the unfinished record (`rest` always starts a record, so
+   * counting commas outside quotes from its start is exact).
+   */
+  where(): { line: number; position: number; field: number } {
+    const rest = this.rest;
+    let field = 0;
+    let quoted = false;
+    for (let i = 0; i < rest.length; i++) {
+      const c = rest.charCodeAt(i);
+      if (c === QUOTE) quoted = !quoted;
+      else if (c === COMMA && !quoted) field++;
+    }
+    const lineStart = rest.lastIndexOf('\n') + 1;
+    return { line: this.line + countLf(rest), position: [...rest.slice(lineStart)].length + 1, field };
   }
 
   private parse(text: string, out: CsvRecord[], final: boolean): void {
@@ -177,17 +212,45 @@ export async function openCsv(path: string, batchSize = 5_000, chunkBytes = 1 <<
   let digest: string | undefined;
   async function* batches(): AsyncGenerator<CsvBatch> {
     const parser = new FastCsvParser();
-    const decoder = new StringDecoder('utf8');
+    // Strict: a byte that is not UTF-8 throws instead of becoming U+FFFD (docs/registers-csv.md).
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     let records: CsvRecord[] = [];
     let bytes = 0;
     let first = true;
+    // The bytes of a character the decoder holds until the next chunk completes it.
+    let tail: Uint8Array = new Uint8Array(0);
+    let bad: CsvEncodingError | undefined;
+    const text = (s: string) => {
+      const t = first ? s.replace(/^\uFEFF/, '') : s; // a BOM from a spreadsheet export
+      if (s.length > 0) first = false;
+      return t;
+    };
+    /** Pushes what comes before the first bad byte of `all`, and says where that byte is. */
+    const refuse = (all: Uint8Array, at: number) => {
+      parser.push(text(new TextDecoder('utf-8', { ignoreBOM: true }).decode(all.subarray(0, at))), records);
+      const { line, position, field } = parser.where();
+      return new CsvEncodingError(line, position, field, all[at]!);
+    };
     for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       bytes += chunk.length;
-      let text = decoder.write(chunk);
-      if (first) text = text.replace(/^\uFEFF/, ''); // a BOM from a spreadsheet export
-      first = false;
-      parser.push(text, records);
+      if (bad) continue; // read on only for the SHA-256 of the whole file
+      let decoded: string | undefined;
+      if (chunk.indexOf(0) < 0) {
+        try {
+          decoded = decoder.decode(chunk, { stream: true });
+        } catch {
+          decoded = undefined;
+        }
+      }
+      if (decoded === undefined) {
+        const all = Buffer.concat([tail, chunk]);
+        bad = refuse(all, Math.max(0, firstBadByte(all, false)));
+        continue;
+      }
+      const ends = chunk.length >= 3 ? chunk.subarray(chunk.length - 3) : Buffer.concat([tail, chunk]);
+      tail = ends.subarray(ends.length - incompleteTail(ends));
+      parser.push(text(decoded), records);
       if (records.length >= batchSize) {
         yield { records, bytes };
         records = [];
@@ -195,7 +258,12 @@ export async function openCsv(path: string, batchSize = 5_000, chunkBytes = 1 <<
     }
     // The digest first: it is known even when the last record turns out to be broken.
     digest = hash.digest('hex');
-    parser.push(decoder.end(), records);
+    if (!bad && tail.length > 0) bad = refuse(tail, 0); // the file ends inside a character
+    if (bad) {
+      yield { records, bytes };
+      throw bad;
+    }
+    parser.push(text(decoder.decode()), records);
     parser.end(records);
     yield { records, bytes };
   }

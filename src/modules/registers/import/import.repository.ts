@@ -38,6 +38,9 @@ export interface FinishedImport {
   foutenMeer: number;
 }
 
+/** jsonb (and text) cannot hold U+0000; a report quoting one must still be stored. */
+const storable = (e: RowError): RowError => ({ line: e.line, column: e.column.replaceAll('\u0000', '\uFFFD'), reason: e.reason.replaceAll('\u0000', '\uFFFD') });
+
 export async function finishImport(db: Db, id: string, f: FinishedImport): Promise<void> {
   await db
     .updateTable('register_imports')
@@ -51,7 +54,7 @@ export async function finishImport(db: Db, id: string, f: FinishedImport): Promi
       gewijzigd: f.counts?.gewijzigd ?? null,
       beeindigd: f.counts?.beeindigd ?? null,
       ongewijzigd: f.counts?.ongewijzigd ?? null,
-      fouten: JSON.stringify(f.fouten),
+      fouten: JSON.stringify(f.fouten.map(storable)),
       fouten_meer: f.foutenMeer,
     })
     .where('id', '=', id)

@@ -21,6 +21,8 @@ import type { LoadContext, RegisterKind, Trx } from './kind.js';
 import { KINDS, TOGETHER, kindByFileName } from './kinds.js';
 import { ErrorList, stageFile, type StagedFile } from './stage.js';
 import type { Counts, ImportReport, OnProgress, RegisterSoort } from './types.js';
+import { endNeedsConfirmation, endPercentage, MAX_END_SHARE, MAX_IMPORT_HOURS, shownResultaat } from '../rules.js';
+import { countEnding } from './sql.js';
 
 /** Who imports: a logged-in user, or the CLI (`cli:<OS user>`). */
 export interface ImportActor {
@@ -34,6 +36,12 @@ export interface ImportOptions {
   /** The day the files describe; what disappeared ends on it. Default: today in the Netherlands. */
   peildatum?: string | undefined;
   onProgress?: OnProgress | undefined;
+  /**
+   * Loads a file that ends more than MAX_END_SHARE of its register's current rows (rules.ts):
+   * `true` for any file (the CLI's --bevestig-beeindigen), or exactly the file and count a
+   * person confirmed on the Registers page. Without it such a file is refused, with `massEnd`.
+   */
+  bevestigBeeindigen?: true | { sha256: string; aantal: number } | undefined;
 }
 
 export interface ImportFile {
@@ -59,8 +67,8 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
     const door = { gebruikerId: opts.door.gebruikerId, naam: opts.door.gebruikersnaam };
     const names = files.map((f) => f.name ?? path.basename(f.path));
     const ids: string[] = [];
-    for (const [i, f] of files.entries()) ids.push(await repo.startImport(db, { soort: f.kind.soort, bestandsnaam: names[i]!, peildatum, gestartOp: now(), door }));
     const staged: StagedFile[] = [];
+    const massEnd: ImportReport['massEnd'][] = [];
 
     const report = (i: number, resultaat: ImportReport['resultaat'], counts?: Counts): ImportReport => {
       const s = staged[i];
@@ -77,33 +85,61 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
         resultaat,
         errors,
         moreErrors: (s?.errorTotal ?? 0) - errors.length,
+        ...(massEnd[i] ? { massEnd: massEnd[i] } : {}),
       };
     };
-    const finish = async (target: Kysely<Database> | Trx, r: ImportReport) => {
+    const finished = (r: ImportReport): repo.FinishedImport => {
       const s = staged[files.findIndex((f) => f.kind.soort === r.soort)];
-      const counts = r.resultaat === 'geladen' ? { toegevoegd: r.inserted, gewijzigd: r.updated, beeindigd: r.ended, ongewijzigd: r.unchanged } : null;
-      await repo.finishImport(target, r.importId, {
+      return {
         resultaat: r.resultaat,
         beeindigdOp: now(),
         sha256: s?.sha256 ?? null,
         bytes: s?.bytes ?? null,
         rijen: r.rows,
-        counts,
+        counts: r.resultaat === 'geladen' ? { toegevoegd: r.inserted, gewijzigd: r.updated, beeindigd: r.ended, ongewijzigd: r.unchanged } : null,
         fouten: r.errors,
         foutenMeer: r.moreErrors,
-      });
-      await writeAudit(target, {
+      };
+    };
+    const audit = (target: Kysely<Database> | Trx, r: ImportReport, f: repo.FinishedImport) =>
+      writeAudit(target, {
         actie: 'registerimport',
         gebruikerId: opts.door.gebruikerId,
         gebruikersnaam: opts.door.gebruikersnaam,
         ip: opts.door.ip ?? null,
         objectType: 'register_import',
         objectId: r.importId,
-        details: { soort: r.soort, bestand: r.file, sha256: s?.sha256 ?? null, resultaat: r.resultaat, rijen: r.rows, ...(counts ?? { fouten: r.errors.length + r.moreErrors }) },
+        details: { soort: r.soort, bestand: r.file, sha256: f.sha256, resultaat: r.resultaat, rijen: r.rows, ...(f.counts ?? { fouten: r.errors.length + r.moreErrors }) },
       });
+    /** A loaded file: its bookkeeping commits with its rows, or neither does. */
+    const finish = async (trx: Trx, r: ImportReport) => {
+      const f = finished(r);
+      await repo.finishImport(trx, r.importId, f);
+      await audit(trx, r, f);
+    };
+    /**
+     * A refused or failed file, after the rollback. Its row must not stay 'bezig': when the
+     * full report cannot be written, the result is written without it; when not even that
+     * works (the database is gone), the page shows the row as failed once it is stale
+     * (rules.ts). Never throws: the bookkeeping must not hide the real error.
+     */
+    const finishAfterwards = async (r: ImportReport) => {
+      const f = finished(r);
+      const attempts = [f, { ...f, fouten: [{ line: 0, column: '', reason: m.verslagNietOpgeslagen }], foutenMeer: 0 }];
+      for (const attempt of attempts) {
+        try {
+          await repo.finishImport(db, r.importId, attempt);
+          await audit(db, r, attempt).catch(() => undefined);
+          return;
+        } catch {
+          // try the next, smaller update
+        }
+      }
     };
 
     try {
+      const gestartOp = now();
+      for (const [i, f] of files.entries()) ids.push(await repo.startImport(db, { soort: f.kind.soort, bestandsnaam: names[i]!, peildatum, gestartOp, door }));
       return await db.transaction().execute(async (trx) => {
         // One import at a time: the merge's update-then-insert must not race another import.
         await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
@@ -139,6 +175,17 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
           staged[i] = { ...staged[i]!, errors: list.errors, errorTotal: list.total };
         }
         if (staged.some((s) => s.errorTotal > 0)) throw new Refused();
+        // Before anything is written: a file that would end a large share of its register.
+        for (const [i, f] of files.entries()) {
+          if (!f.kind.ends) continue;
+          const { current, ending } = await countEnding(trx, ctxs[i]!, f.kind.ends);
+          const s = staged[i]!;
+          if (!endNeedsConfirmation(current, ending) || confirmed(opts.bevestigBeeindigen, s.sha256, ending)) continue;
+          massEnd[i] = { ending, current, sha256: s.sha256 ?? '' };
+          const reason = m.teVeelBeeindigd(ending, current, endPercentage(current, ending), MAX_END_SHARE * 100);
+          staged[i] = { ...s, errors: [{ line: 0, column: '', reason }], errorTotal: 1 };
+        }
+        if (staged.some((s) => s.errorTotal > 0)) throw new Refused();
 
         const reports: ImportReport[] = [];
         for (const [i, f] of files.entries()) {
@@ -152,7 +199,8 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
       });
     } catch (e) {
       const refused = e instanceof Refused;
-      const reports = files.map((_, i) => report(i, refused ? 'afgekeurd' : 'mislukt'));
+      // Only the files whose row was written (a failure may come between two startImports).
+      const reports = ids.map((_, i) => report(i, refused ? 'afgekeurd' : 'mislukt'));
       for (const r of reports) {
         if (!refused) r.errors = [{ line: 0, column: '', reason: m.technischeFout }];
         else if (r.errors.length === 0) {
@@ -160,7 +208,7 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
           const other = reports.find((o) => o !== r && (o.errors.length > 0 || o.moreErrors > 0));
           r.errors = [{ line: 0, column: '', reason: m.samenAfgekeurd(other?.file ?? '') }];
         }
-        await finish(db, r).catch(() => undefined); // the bookkeeping must not hide the real error
+        await finishAfterwards(r);
       }
       if (!refused) throw e;
       return reports;
@@ -205,9 +253,27 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
       if (!kind) throw new Error(`Unknown register file ${target}`);
       return importFiles([{ kind, path: target }], opts);
     },
-    history: (page: Parameters<typeof repo.listImports>[1]) => repo.listImports(db, page),
-    get: (id: string) => repo.getImport(db, id),
+    /** A page of the history; an import 'bezig' for longer than any import takes shows as failed. */
+    async history(page: Parameters<typeof repo.listImports>[1]) {
+      const found = await repo.listImports(db, page);
+      const at = now();
+      return { ...found, rows: found.rows.map((r) => ({ ...r, resultaat: shownResultaat(r.resultaat, r.gestart_op, at) })) };
+    },
+    /** One import's report; a stale 'bezig' shows as failed, and says why. */
+    async get(id: string) {
+      const imp = await repo.getImport(db, id);
+      if (!imp) return undefined;
+      const resultaat = shownResultaat(imp.resultaat, imp.gestart_op, now());
+      if (resultaat === imp.resultaat) return imp;
+      return { ...imp, resultaat, fouten: [{ line: 0, column: '', reason: m.nietAfgerond(MAX_IMPORT_HOURS) }] };
+    },
   };
+}
+
+/** The person confirmed ending this many rows with exactly this file (or any file, from the CLI). */
+function confirmed(b: ImportOptions['bevestigBeeindigen'], sha256: string | null, ending: number): boolean {
+  if (b === true) return true;
+  return b !== undefined && sha256 !== null && b.sha256 === sha256 && b.aantal === ending;
 }
 
 /**

@@ -3,6 +3,7 @@
 // kinds themselves are in kinds.ts; the service runs any of them the same way.
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../db/types.js';
+import type { EndSpec } from './sql.js';
 import type { Counts, RegisterSoort, RowError, Validator } from './types.js';
 
 export type Trx = Transaction<Database>;
@@ -46,6 +47,8 @@ export interface RegisterKind<T extends readonly unknown[] = readonly unknown[]>
   /** Cross-reference and whole-file checks, run on the staged rows. */
   checks: readonly Check[];
   merge(trx: Trx, ctx: LoadContext): Promise<Counts>;
+  /** What the merge ends when a row is no longer in the file (its count is `Counts.ended`); none for leerlingen. */
+  ends?: EndSpec;
   /** Large tables whose secondary indexes and foreign keys are dropped and rebuilt in a bulk load. */
   bulkTables?: readonly string[];
   /**

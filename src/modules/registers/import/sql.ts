@@ -136,24 +136,38 @@ export async function upsert(
 }
 
 /**
- * Ends the rows of `table` that are current (`where`) but no longer in the staging table:
- * `column` gets the peildatum (or `value(peildatum)`). Nothing is deleted.
+ * What a kind ends when a newer file no longer holds a row: the rows of `table` that are
+ * current (`where`) and whose key is not in the staging table get `column` = the peildatum (or
+ * `value(peildatum)`). Nothing is deleted.
  */
-export async function endMissing(
-  trx: Trx,
-  ctx: LoadContext,
-  opts: {
-    table: string;
-    /** Key columns; [target, staging] where the staging column is named after the CSV's. */
-    key: readonly (string | readonly [string, string])[];
-    where: string;
-    column: string;
-    value?: (peildatum: RawBuilder<unknown>) => RawBuilder<unknown>;
-  },
-): Promise<number> {
-  const match = opts.key.map((k) => (typeof k === 'string' ? `s.${k} = t.${k}` : `s.${k[1]} = t.${k[0]}`)).join(' and ');
+export interface EndSpec {
+  table: string;
+  /** Key columns; [target, staging] where the staging column is named after the CSV's. */
+  key: readonly (string | readonly [string, string])[];
+  where: string;
+  column: string;
+  value?: (peildatum: RawBuilder<unknown>) => RawBuilder<unknown>;
+}
+
+const endMatch = (spec: EndSpec) => spec.key.map((k) => (typeof k === 'string' ? `s.${k} = t.${k}` : `s.${k[1]} = t.${k[0]}`)).join(' and ');
+
+/** Ends what `spec` describes; the number of rows ended. */
+export async function endMissing(trx: Trx, ctx: LoadContext, spec: EndSpec): Promise<number> {
   const peildatum = sql`${ctx.peildatum}::date`;
-  const result = await sql`update ${sql.raw(opts.table)} t set ${sql.raw(opts.column)} = ${opts.value ? opts.value(peildatum) : peildatum}
-    where ${sql.raw(opts.where)} and not exists (select 1 from ${sql.raw(ctx.staging)} s where ${sql.raw(match)})`.execute(trx);
+  const result = await sql`update ${sql.raw(spec.table)} t set ${sql.raw(spec.column)} = ${spec.value ? spec.value(peildatum) : peildatum}
+    where ${sql.raw(spec.where)} and not exists (select 1 from ${sql.raw(ctx.staging)} s where ${sql.raw(endMatch(spec))})`.execute(trx);
   return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Before the merge: how many rows of the register are current, and how many of them
+ * `endMissing` would end. The merge's upsert touches only keys in the file, so the count is
+ * exactly what the merge ends afterwards.
+ */
+export async function countEnding(trx: Trx, ctx: LoadContext, spec: EndSpec): Promise<{ current: number; ending: number }> {
+  const { rows } = await sql<{ current: string; ending: string }>`
+    select count(*) as current,
+           count(*) filter (where not exists (select 1 from ${sql.raw(ctx.staging)} s where ${sql.raw(endMatch(spec))})) as ending
+    from ${sql.raw(spec.table)} t where ${sql.raw(spec.where)}`.execute(trx);
+  return { current: Number(rows[0]?.current ?? 0), ending: Number(rows[0]?.ending ?? 0) };
 }

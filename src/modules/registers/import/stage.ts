@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { registerImportMessages as m } from '../../../platform/messages/registers.js';
 import { copyIn, copyRow } from './copy.js';
-import { CsvQuoteError, openCsv, type CsvFile } from './csv-reader.js';
+import { CsvEncodingError, CsvQuoteError, openCsv, type CsvFile } from './csv-reader.js';
 import type { RegisterKind, Trx } from './kind.js';
 import { analyzeStaging, createStaging, stagingColumns, stagingInsert } from './sql.js';
 import { MAX_ERRORS, type OnProgress, type RowError } from './types.js';
@@ -40,8 +40,14 @@ export class ErrorList {
   }
 }
 
+/** A header field as the report quotes it: control characters visible as \uFFFD, at most 40 characters. */
+function shown(field: string): string {
+  const clean = field.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
 function headerErrors(kind: RegisterKind, header: readonly string[]): RowError[] {
-  const found = header.map((h) => h.trim());
+  const found = header.map((h) => shown(h.trim()));
   for (let i = 0; i < Math.max(found.length, kind.columns.length); i++) {
     const want = kind.columns[i];
     const got = found[i] ?? '';
@@ -60,8 +66,9 @@ export interface ReadState {
 
 /**
  * The file's good rows as staging tuples with their line number first ([line, ...tuple]), one
- * array per chunk read. Bad rows go to `state.errors`. An unclosed quote ends the file there
- * (reported as a bad row, not thrown), so what came before is still staged and checked.
+ * array per chunk read. Bad rows go to `state.errors`. An unclosed quote or a byte that is not
+ * UTF-8 ends the file there (reported as a bad row, not thrown), so what came before is still
+ * staged and checked.
  * With `stopAtError` the rows end at the first bad one (a caller that will not load the file).
  */
 export async function* validRows(
@@ -102,8 +109,10 @@ export async function* validRows(
       if (out.length > 0) yield out;
     }
   } catch (e) {
-    if (!(e instanceof CsvQuoteError)) throw e;
-    state.errors.add([{ line: e.line, column: '', reason: m.aanhalingsteken }]);
+    if (e instanceof CsvQuoteError) state.errors.add([{ line: e.line, column: '', reason: m.aanhalingsteken }]);
+    else if (e instanceof CsvEncodingError) {
+      state.errors.add([{ line: e.line, column: kind.columns[e.field] ?? '', reason: m.geenUtf8(e.byte, e.position) }]);
+    } else throw e;
   }
 }
 
@@ -163,7 +172,7 @@ export async function stageFile(
   const rows = validRows(kind, csv, state, progress);
   if (opts.copy) await copyIn(trx, `copy ${staging} (${stagingColumns(kind)}) from stdin`, copyText(rows));
   else await insertBatches(trx, kind, staging, rows);
-  if (state.header === 'missing') state.errors.add([{ line: 1, column: '', reason: m.leegBestand }]);
+  if (state.header === 'missing' && state.errors.total === 0) state.errors.add([{ line: 1, column: '', reason: m.leegBestand }]);
   await analyzeStaging(trx, kind, staging);
   opts.onProgress?.({ file: name, phase: 'verwerken', rows: state.rows, bytes, totalBytes: csv.totalBytes });
   return { rows: state.rows, errors: state.errors.errors, errorTotal: state.errors.total, sha256: safeSha(csv.sha256), bytes: csv.totalBytes };

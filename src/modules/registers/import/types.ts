@@ -29,6 +29,11 @@ export interface ImportReport extends Counts {
   errors: RowError[];
   /** How many more bad rows there were than `errors` holds. */
   moreErrors: number;
+  /**
+   * Refused only because it would end more than MAX_END_SHARE of the register's current rows
+   * (rules.ts): how many, of how many, and the file's SHA-256 that a confirmation must name.
+   */
+  massEnd?: { ending: number; current: number; sha256: string };
 }
 
 export interface ImportProgress {

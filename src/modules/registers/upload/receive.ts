@@ -21,6 +21,19 @@ import { csrfMatches } from '../../../platform/session/session';
 /** The form's field names, in the order the form sends them. */
 export const UPLOAD_FIELDS = { csrf: '_csrf', soort: 'soort', bestand: 'bestand' } as const;
 
+/**
+ * The confirmation form's own fields (views/bevestigen.tsx): the refused file's SHA-256, the
+ * counts and its name (hidden, from the refusal), and the checkbox.
+ */
+export const CONFIRM_FIELDS = {
+  sha256: 'bevestig_sha256',
+  aantal: 'bevestig_aantal',
+  huidig: 'bevestig_huidig',
+  naam: 'bevestig_naam',
+  bevestigd: 'bevestigd',
+} as const;
+const CONFIRM_NAMES: ReadonlySet<string> = new Set(Object.values(CONFIRM_FIELDS));
+
 export interface UploadedFile {
   /** The name on the user's computer, without a path. */
   name: string;
@@ -35,6 +48,8 @@ export type Received =
   | {
       csrf: true;
       soort: string;
+      /** The confirmation form's fields that came with it (CONFIRM_FIELDS), by name. */
+      fields: Record<string, string>;
       /** Undefined when no file was chosen (a browser then sends an empty part without a name). */
       file: UploadedFile | undefined;
       /** The file was larger than the limit; what was written is cut off and must not be used. */
@@ -64,11 +79,12 @@ export async function receiveUpload(request: FastifyRequest, dir: string): Promi
   if (!request.isMultipart()) {
     // A plain form post (its token was checked with the body): there is no file in it.
     const soort = (request.body as Record<string, unknown> | undefined)?.[UPLOAD_FIELDS.soort];
-    return { csrf: true, soort: typeof soort === 'string' ? soort : '', file: undefined, tooLarge: false };
+    return { csrf: true, soort: typeof soort === 'string' ? soort : '', fields: {}, file: undefined, tooLarge: false };
   }
   let first = true;
   let refused = false;
   let soort = '';
+  const fields: Record<string, string> = {};
   let file: UploadedFile | undefined;
   let tooLarge = false;
   for await (const part of request.parts()) {
@@ -78,6 +94,7 @@ export async function receiveUpload(request: FastifyRequest, dir: string): Promi
     }
     if (refused || part.type === 'field') {
       if (!refused && part.fieldname === UPLOAD_FIELDS.soort && typeof part.value === 'string') soort = part.value;
+      if (!refused && CONFIRM_NAMES.has(part.fieldname) && typeof part.value === 'string') fields[part.fieldname] = part.value;
       await drain(part);
       continue;
     }
@@ -94,7 +111,7 @@ export async function receiveUpload(request: FastifyRequest, dir: string): Promi
   if (refused) return { csrf: false };
   // No parts at all (an empty body) has no token either.
   if (first) return { csrf: false };
-  return { csrf: true, soort, file, tooLarge };
+  return { csrf: true, soort, fields, file, tooLarge };
 }
 
 /** Runs `fn` with a fresh temporary directory under os.tmpdir(), removed afterwards. */

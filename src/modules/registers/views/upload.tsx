@@ -26,7 +26,7 @@ export interface UploadFormProps {
   errors?: readonly FieldError[] | undefined;
 }
 
-function FileField(props: { name: string; label: string; hint: ComponentChildren; help: ComponentChildren; error: string | undefined }): ComponentChildren {
+export function FileField(props: { name: string; label: string; hint: ComponentChildren; help: ComponentChildren; error: string | undefined }): ComponentChildren {
   const id = props.name;
   return (
     <FieldShell name={props.name} id={id} label={props.label} hint={props.hint} help={props.help} error={props.error}>

@@ -26,6 +26,7 @@ export const rmcRegiosKind: RegisterKind<RmcRegioTuple> = {
       }),
     ];
   },
+  ends: { table: 'rmc_regios', key: [['code', 'rmc_regio_code']], where: 't.vervallen_op is null', column: 'vervallen_op' },
   async merge(trx, ctx) {
     const counts = await upsert(trx, {
       table: 'rmc_regios',
@@ -34,7 +35,7 @@ export const rmcRegiosKind: RegisterKind<RmcRegioTuple> = {
       select: `select rmc_regio_code as code, naam, contactgemeente_code, null::date as vervallen_op from ${ctx.staging}`,
       bulk: ctx.bulk,
     });
-    const ended = await endMissing(trx, ctx, { table: 'rmc_regios', key: [['code', 'rmc_regio_code']], where: 't.vervallen_op is null', column: 'vervallen_op' });
+    const ended = await endMissing(trx, ctx, this.ends!);
     return { ...counts, ended };
   },
 };
@@ -58,6 +59,7 @@ export const gemeentenKind: RegisterKind<GemeenteTuple> = {
       }),
     ];
   },
+  ends: { table: 'gemeenten', key: ['gemeentecode'], where: 't.vervallen_op is null', column: 'vervallen_op' },
   async merge(trx, ctx) {
     const counts = await upsert(trx, {
       table: 'gemeenten',
@@ -66,7 +68,7 @@ export const gemeentenKind: RegisterKind<GemeenteTuple> = {
       select: `select gemeentecode, naam, provincie, email_meldingen, rmc_regio_code, null::date as vervallen_op from ${ctx.staging}`,
       bulk: ctx.bulk,
     });
-    const ended = await endMissing(trx, ctx, { table: 'gemeenten', key: ['gemeentecode'], where: 't.vervallen_op is null', column: 'vervallen_op' });
+    const ended = await endMissing(trx, ctx, this.ends!);
     return { ...counts, ended };
   },
 };

@@ -60,6 +60,14 @@ export const inschrijvingenKind: RegisterKind<InschrijvingTuple> = {
       eenHoofdinschrijving,
     ];
   },
+  ends: {
+    table: 'inschrijvingen',
+    key: KEY,
+    where: 't.einddatum is null',
+    column: 'einddatum',
+    // An enrolment that would only begin after the peildatum ends on its first day.
+    value: (peildatum) => sql`greatest(t.begindatum, ${peildatum})`,
+  },
   async merge(trx, ctx) {
     const counts = await upsert(trx, {
       table: 'inschrijvingen',
@@ -68,14 +76,7 @@ export const inschrijvingenKind: RegisterKind<InschrijvingTuple> = {
       select: `select ${KEY.join(', ')}, einddatum, hoofdinschrijving from ${ctx.staging}`,
       bulk: ctx.bulk,
     });
-    const ended = await endMissing(trx, ctx, {
-      table: 'inschrijvingen',
-      key: KEY,
-      where: 't.einddatum is null',
-      column: 'einddatum',
-      // An enrolment that would only begin after the peildatum ends on its first day.
-      value: (peildatum) => sql`greatest(t.begindatum, ${peildatum})`,
-    });
+    const ended = await endMissing(trx, ctx, this.ends!);
     return { ...counts, ended };
   },
 };

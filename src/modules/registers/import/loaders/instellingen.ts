@@ -19,6 +19,8 @@ export const instellingenKind: RegisterKind<VestigingTuple> = {
       missingReference({ columns: ['gemeentecode'], table: 'gemeenten', target: ['gemeentecode'], reason: m.onbekendeGemeente }),
     ];
   },
+  // Counted and confirmed by vestiging; an instelling ends with its last vestiging.
+  ends: { table: 'vestigingen', key: ['instellingscode', 'vestigingscode'], where: 't.vervallen_op is null', column: 'vervallen_op' },
   async merge(trx, ctx) {
     // Instellingen first: vestigingen refer to them. Their changes are not counted separately:
     // an instelling only changes when its lowest vestiging does, and that row is counted.
@@ -36,12 +38,7 @@ export const instellingenKind: RegisterKind<VestigingTuple> = {
       select: `select instellingscode, vestigingscode, naam, plaats, gemeentecode, null::date as vervallen_op from ${ctx.staging}`,
       bulk: ctx.bulk,
     });
-    const ended = await endMissing(trx, ctx, {
-      table: 'vestigingen',
-      key: ['instellingscode', 'vestigingscode'],
-      where: 't.vervallen_op is null',
-      column: 'vervallen_op',
-    });
+    const ended = await endMissing(trx, ctx, this.ends!);
     await endMissing(trx, ctx, { table: 'instellingen', key: ['instellingscode'], where: 't.vervallen_op is null', column: 'vervallen_op' });
     return { ...counts, ended };
   },

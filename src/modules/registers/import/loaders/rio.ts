@@ -23,6 +23,7 @@ export const rioAanbiedersKind: RegisterKind<AanbiederTuple> = {
   get checks() {
     return [duplicates(this), instellingBestaat];
   },
+  ends: { table: 'onderwijsaanbieders', key: [['oac', 'onderwijsaanbiedercode']], where: 't.vervallen_op is null', column: 'vervallen_op' },
   async merge(trx, ctx) {
     const counts = await upsert(trx, {
       table: 'onderwijsaanbieders',
@@ -31,7 +32,7 @@ export const rioAanbiedersKind: RegisterKind<AanbiederTuple> = {
       select: `select onderwijsaanbiedercode as oac, instellingscode, naam, null::date as vervallen_op from ${ctx.staging}`,
       bulk: ctx.bulk,
     });
-    const ended = await endMissing(trx, ctx, { table: 'onderwijsaanbieders', key: [['oac', 'onderwijsaanbiedercode']], where: 't.vervallen_op is null', column: 'vervallen_op' });
+    const ended = await endMissing(trx, ctx, this.ends!);
     return { ...counts, ended };
   },
 };
@@ -46,6 +47,7 @@ export const rioLocatiesKind: RegisterKind<LocatieTuple> = {
   get checks() {
     return [duplicates(this), instellingBestaat];
   },
+  ends: { table: 'onderwijslocaties', key: [['olc', 'onderwijslocatiecode']], where: 't.vervallen_op is null', column: 'vervallen_op' },
   async merge(trx, ctx) {
     const counts = await upsert(trx, {
       table: 'onderwijslocaties',
@@ -54,7 +56,7 @@ export const rioLocatiesKind: RegisterKind<LocatieTuple> = {
       select: `select onderwijslocatiecode as olc, instellingscode, postcode, huisnummer, null::date as vervallen_op from ${ctx.staging}`,
       bulk: ctx.bulk,
     });
-    const ended = await endMissing(trx, ctx, { table: 'onderwijslocaties', key: [['olc', 'onderwijslocatiecode']], where: 't.vervallen_op is null', column: 'vervallen_op' });
+    const ended = await endMissing(trx, ctx, this.ends!);
     return { ...counts, ended };
   },
 };
