@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Registry } from 'prom-client';
 import type { Config } from './config';
 import type { DB } from './db/database';
+import { isDatabaseUnavailable } from './db/unavailable';
 import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
@@ -29,8 +30,11 @@ import { installRequestContext } from './platform/http/request-context';
 import { mailRoutes } from './platform/mail/routes';
 import { messages } from './platform/messages/index';
 import { VENDOR_FILES } from './platform/ui/assets';
-import { NotFoundBody, ServerErrorBody, notFoundTitle, serverErrorTitle } from './platform/ui/error-pages';
+import { NotFoundBody, ServerErrorBody, notFoundTitle, renderUnavailable, serverErrorTitle } from './platform/ui/error-pages';
 import { buildServices, type Services } from './services';
+
+/** Retry-After of the 503 page: long enough for a failover, short enough to notice recovery. */
+const RETRY_AFTER_SECONDS = 30;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -138,6 +142,16 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
       if (error.code === 'geen_toegang') {
         return services.sendPage(request, reply, { title: messages.common.geenToegangTitel, status: 403 }, <p>{messages.common.geenToegangTekst}</p>);
       }
+    }
+    if (isDatabaseUnavailable(error)) {
+      // Temporary, and not this request's fault: 503, and a browser or proxy may try again.
+      request.log.warn({ err: error }, 'database niet beschikbaar');
+      return reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .header('cache-control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(renderUnavailable());
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status === 429) {

@@ -3,10 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './db/timeouts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'ja', 'nee'])
   .transform((v) => v === 'true' || v === '1' || v === 'ja');
+
+/** A duration in milliseconds, at most a day. */
+const ms = z.coerce.number().int().min(0).max(24 * 3600_000);
 
 const schema = z
   .object({
@@ -37,6 +41,14 @@ const schema = z
     METRICS_PORT: z.union([z.literal('uit'), z.coerce.number().int().min(1).max(65535)]).default(9464),
     /** Largest register file functioneel beheer may upload on /beheer/registers (bytes). */
     REGISTER_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(500 * 1024 * 1024),
+    /** PostgreSQL: opening a connection, and waiting for a free one of the pool (ms). */
+    DATABASE_CONNECT_TIMEOUT_MS: ms.min(1).default(DEFAULT_DATABASE_TIMEOUTS.connectMs),
+    /** PostgreSQL: statement_timeout (ms; 0 leaves the server's); the wait for an answer follows it. */
+    DATABASE_STATEMENT_TIMEOUT_MS: ms.default(DEFAULT_DATABASE_TIMEOUTS.statementMs),
+    /** PostgreSQL: idle_in_transaction_session_timeout (ms; 0 leaves the server's). */
+    DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: ms.default(DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs),
+    /** PostgreSQL: TCP keepalive, first probe of an idle connection after this long (ms). */
+    DATABASE_KEEPALIVE_MS: ms.min(1).default(DEFAULT_DATABASE_TIMEOUTS.keepAliveMs),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
@@ -67,6 +79,8 @@ export interface Config {
   metrics: { host: string; port: number } | null;
   /** REGISTER_UPLOAD_MAX_BYTES: the upload limit of a register file (default 500 MiB). */
   registerUploadMaxBytes: number;
+  /** DATABASE_*_MS: how long PostgreSQL may take (db/timeouts.ts); not used by the embedded database. */
+  databaseTimeouts: DatabaseTimeouts;
   contact: { naam: string; telefoon: string; email: string; post: string };
 }
 
@@ -114,6 +128,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     workers: e.WORKERS,
     metrics: e.METRICS_PORT === 'uit' ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     registerUploadMaxBytes: e.REGISTER_UPLOAD_MAX_BYTES,
+    databaseTimeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      keepAliveMs: e.DATABASE_KEEPALIVE_MS,
+    },
     contact: { naam: e.CONTACT_NAAM, telefoon: e.CONTACT_TELEFOON, email: e.CONTACT_EMAIL, post: e.CONTACT_POST },
   };
 }

@@ -18,7 +18,7 @@ import { seedDemoIfEmpty, demoAccountsText } from './cli/demo';
 import { ConfigError, loadConfig, type Config } from './config';
 import { openDatabase } from './db/database';
 import { DataDirLockedError } from './db/lockfile';
-import { migrateToLatest } from './db/migrate';
+import { migrateOpened } from './db/migrate';
 import { BEZORG_INTERVAL_MS } from './platform/mail/delivery';
 import { JobRunner } from './platform/jobs/runner';
 import { CONTROLE_INTERVAL_MS } from './modules/vrijstellingen/vrijstellingen.service';
@@ -73,7 +73,7 @@ async function main() {
   if (cluster.isWorker) return worker(config);
 
   const handle = await openDatabase(config);
-  await migrateToLatest(handle.db);
+  await migrateOpened(handle, config);
   const inProcess = config.workers === 1 ? await createApp({ config, db: handle.db, logger: logger(config) }) : null;
   const services = inProcess?.services ?? buildServices({ db: handle.db, config });
   // Without an app of its own the primary still logs (jobs, demo data) the way the app does.

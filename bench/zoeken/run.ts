@@ -37,6 +37,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../../src/config';
 import { openPostgres } from '../../src/db/database';
+import { DEFAULT_DATABASE_TIMEOUTS, LONG_STATEMENT_MS } from '../../src/db/timeouts';
 import { migrateToLatest } from '../../src/db/migrate';
 import { currentCode, newTotpSecret } from '../../src/modules/auth/totp';
 import { MELDING_SORTEERBAAR, telMeldingen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter } from '../../src/modules/meldingen/raadplegen/zoeken.repository';
@@ -158,7 +159,9 @@ async function main() {
   const map = await mkdtemp(path.join(os.tmpdir(), 'vl-bench-zoeken-'));
   if (!hergebruik) await admin(`create database ${dbName}`);
   let server: ChildProcess | undefined;
-  const handle = openPostgres(url, 4);
+  // Generating national-scale data runs statements of minutes (and a VACUUM outside any
+  // transaction): not the pages' statement timeout. The server under test keeps its defaults.
+  const handle = openPostgres(url, 4, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: LONG_STATEMENT_MS });
   try {
     const { db } = handle;
     await migrateToLatest(db);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { ConfigError, loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { DataDirLockedError } from '../db/lockfile';
-import { migrateToLatest } from '../db/migrate';
+import { migrateOpened } from '../db/migrate';
 import { messages } from '../platform/messages/index';
 import { buildServices } from '../services';
 import { helpText, parseCommand, runCommand } from './commands/index';
@@ -49,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    const migrated = await migrateToLatest(handle.db);
+    const migrated = await migrateOpened(handle, config);
     const s = buildServices({ db: handle.db, config });
     const actor = { gebruikerId: null, gebruikersnaam: `cli:${osUser()}`, ip: null };
     return await runCommand(argv, { s, actor, env: process.env, out, migrated }, err);

@@ -10,7 +10,10 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './lockfile';
 import { PGliteDialect } from './pglite-dialect';
+import { guardedClient } from './guarded-client';
 import { preparingClient, StatementNames } from './prepared-statements';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './timeouts';
+import { DatabaseUnavailableError } from './unavailable';
 import type { Database } from './types';
 
 export type DB = Kysely<Database>;
@@ -34,21 +37,43 @@ export interface DatabaseHandle {
 
 export const pgliteExtensions = { btree_gist, pg_trgm };
 
-/** Opens PostgreSQL at `url` with a pool of `max` connections; frequent queries are prepared. */
-export function openPostgres(url: string, max = 10): DatabaseHandle {
+/** How much longer than statement_timeout an answer may take: PostgreSQL answers a cancelled statement at once. */
+const ANSWER_GRACE_MS = 1_000;
+
+/**
+ * Opens PostgreSQL at `url` with a pool of `max` connections; frequent queries are prepared,
+ * and every wait for the database is bounded by `timeouts` (timeouts.ts, guarded-client.ts).
+ */
+export function openPostgres(url: string, max = 10, timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    Client: preparingClient(new StatementNames()),
+    Client: guardedClient(preparingClient(new StatementNames()), { statementMs: timeouts.statementMs, graceMs: ANSWER_GRACE_MS }),
+    // pg-pool uses this for both: opening a connection, and waiting for a free one.
+    connectionTimeoutMillis: timeouts.connectMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: timeouts.keepAliveMs,
+    // Sent in the startup packet; 0 leaves the server's own setting.
+    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs } : {}),
+    ...(timeouts.idleInTransactionMs > 0 ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs } : {}),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
         textParsers[oid] ?? (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
     },
   });
   // An idle connection the server ends (a restart, a dropped database: 57P01) is discarded by
-  // the pool; without a listener pg re-emits it as an unhandled 'error' and the process dies.
+  // the pool, which then emits 'error'; without a listener that would end the process.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Not getting a connection at all (refused, not in time, no free one in time) is the
+  // database being unavailable, whatever pg calls it.
+  const guarded = {
+    connect: () =>
+      pool.connect().catch((error: unknown) => {
+        throw new DatabaseUnavailableError('Geen verbinding met de database', { cause: error });
+      }),
+    end: () => pool.end(),
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: guarded }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
@@ -86,6 +111,6 @@ export async function openPGlite(dataDir: string): Promise<DatabaseHandle> {
 }
 
 /** Opens the database the configuration names. */
-export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string }): Promise<DatabaseHandle> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl) : openPGlite(opts.dataDir);
+export async function openDatabase(opts: { databaseUrl?: string | undefined; dataDir: string; databaseTimeouts?: DatabaseTimeouts }): Promise<DatabaseHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, undefined, opts.databaseTimeouts) : openPGlite(opts.dataDir);
 }

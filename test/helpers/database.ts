@@ -73,7 +73,9 @@ async function makePostgresTemplate(url: string): Promise<string> {
   return name;
 }
 
-async function clonePostgres(url: string): Promise<DatabaseHandle> {
+/** A fresh, migrated PostgreSQL database of its own: its URL, and how to drop it. */
+export async function createPostgresTestDatabase(url = testDatabaseUrl): Promise<{ url: string; drop(): Promise<void> }> {
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
   postgresTemplate ??= makePostgresTemplate(url);
   const template = await postgresTemplate;
   const name = `vl_test_${randomBytes(6).toString('hex')}`;
@@ -84,11 +86,9 @@ async function clonePostgres(url: string): Promise<DatabaseHandle> {
   } finally {
     await admin.end();
   }
-  const handle = openPostgres(withDatabase(url, name), 5);
   return {
-    ...handle,
-    close: async () => {
-      await handle.close();
+    url: withDatabase(url, name),
+    drop: async () => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
       try {
@@ -96,6 +96,18 @@ async function clonePostgres(url: string): Promise<DatabaseHandle> {
       } finally {
         await c.end();
       }
+    },
+  };
+}
+
+async function clonePostgres(url: string): Promise<DatabaseHandle> {
+  const database = await createPostgresTestDatabase(url);
+  const handle = openPostgres(database.url, 5);
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await database.drop();
     },
   };
 }

@@ -79,4 +79,10 @@ export const uiMessages = {
     blijft: 'Blijft dit gebeuren? Neem dan contact op via de pagina',
     referentie: (code: string) => `Vermeld dan deze code: ${code}`,
   },
+  // 503: the database does not answer (for now); nothing the person did wrong.
+  nietBeschikbaar: {
+    titel: 'Dienst tijdelijk niet beschikbaar',
+    tekst: 'De dienst is tijdelijk niet beschikbaar. Probeer het over een paar minuten opnieuw.',
+    verzonden: 'Had u net iets verzonden? Kijk dan daarna of het is opgeslagen, voordat u het opnieuw verzendt.',
+  },
 } as const;

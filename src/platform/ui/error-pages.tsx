@@ -1,5 +1,5 @@
 /**
- * Bodies of the 404 and 500 pages. They say what a person can do next and nothing about the
+ * Bodies of the 404, 500 and 503 pages. They say what a person can do next and nothing about the
  * inside (no stack, no SQL, no ids except an optional reference for the helpdesk). The 404 also
  * serves another tenant's object (R-AUTH-3), so it must not hint that the page exists.
  */
@@ -9,6 +9,7 @@ import { renderPage, type PageContext } from './layout';
 
 export const notFoundTitle = t.nietGevonden.titel;
 export const serverErrorTitle = t.serverFout.titel;
+export const unavailableTitle = t.nietBeschikbaar.titel;
 
 export function NotFoundBody(): ComponentChildren {
   return (
@@ -48,4 +49,21 @@ export function renderNotFound(ctx: Omit<PageContext, 'title'> = {}): string {
 /** The whole 500 page; keep `ctx` minimal, the failure may lie in what would fill it. */
 export function renderServerError(ctx: Omit<PageContext, 'title'> = {}, referentie?: string): string {
   return renderPage({ ...ctx, title: serverErrorTitle, flash: undefined, errors: undefined }, <ServerErrorBody referentie={referentie} />);
+}
+
+export function UnavailableBody(): ComponentChildren {
+  return (
+    <>
+      <p class="utrecht-paragraph">{t.nietBeschikbaar.tekst}</p>
+      <p class="utrecht-paragraph">{t.nietBeschikbaar.verzonden}</p>
+    </>
+  );
+}
+
+/**
+ * The whole 503 page, for when the database does not answer. Rendered without the database:
+ * no user, menu or notice, whose loading is what just failed.
+ */
+export function renderUnavailable(): string {
+  return renderPage({ title: unavailableTitle }, <UnavailableBody />);
 }

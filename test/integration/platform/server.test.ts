@@ -1,62 +1,27 @@
 // The service as a process: start, refuse a second process on the same data directory,
 // stop cleanly on SIGTERM (lock released), and refuse bad settings with one clear message.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDatabaseUrl } from '../../helpers/database';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function start(env: Record<string, string>) {
-  const child = spawn(tsx, ['src/server.ts'], {
-    cwd: root,
-    // Off unless a test asks for it: parallel test files would share the default port.
-    env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'warn', DEMO_DATA: 'false', METRICS_PORT: 'uit', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
-}
-
-async function waitFor(predicate: () => boolean, ms: number) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (predicate()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('timed out');
-}
+import { freePort, startService, waitFor } from '../../helpers/service-process';
 
 describe('the service as a process (embedded database)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'vl-server-'));
-  const running: ChildProcess[] = [];
+  const running: (() => void)[] = [];
   afterAll(() => {
-    for (const c of running) c.kill('SIGKILL');
+    for (const killAll of running) killAll();
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('starts (security: /metrics on its internal port only), refuses a second process on the same data directory, and stops cleanly releasing the lock', async () => {
     const port = await freePort();
     const metricsPort = await freePort();
-    const first = start({ DATA_DIR: dir, PORT: String(port), METRICS_PORT: String(metricsPort) });
-    running.push(first.child);
+    const first = startService({ DATA_DIR: dir, PORT: String(port), METRICS_PORT: String(metricsPort) });
+    running.push(first.killAll);
     await waitFor(() => first.output().includes('Verzuimloket draait op'), 60_000);
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(await ready.json()).toEqual({ status: 'ok', database: 'ok' });
@@ -67,8 +32,8 @@ describe('the service as a process (embedded database)', () => {
     expect(await metrics.text()).toContain('http_request_duration_seconds');
     expect(existsSync(path.join(dir, 'verzuimloket.lock'))).toBe(true);
 
-    const second = start({ DATA_DIR: dir, PORT: String(await freePort()) });
-    running.push(second.child);
+    const second = startService({ DATA_DIR: dir, PORT: String(await freePort()) });
+    running.push(second.killAll);
     expect(await second.exited).toBe(1);
     expect(second.output()).toMatch(/De database-map .* is al in gebruik door proces \d+/);
 
@@ -78,7 +43,7 @@ describe('the service as a process (embedded database)', () => {
   });
 
   it('a bad setting stops the start with one message listing every problem', async () => {
-    const bad = start({ DATA_DIR: dir, PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'luid' });
+    const bad = startService({ DATA_DIR: dir, PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'luid' });
     expect(await bad.exited).toBe(1);
     const out = bad.output();
     expect(out).toContain('Ongeldige configuratie');
@@ -96,7 +61,7 @@ describe.runIf(testDatabaseUrl)('the service as a process with WORKERS=2 (Postgr
     const c = new pg.Client({ connectionString: testDatabaseUrl });
     return c.connect().then(() => c.query(statement)).finally(() => c.end());
   };
-  const running: ChildProcess[] = [];
+  const running: (() => void)[] = [];
   // tsx runs the service as its child, and the service forks the workers: its grandchildren.
   const workersOf = (child: ChildProcess) => {
     const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=']).toString().trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
@@ -104,7 +69,7 @@ describe.runIf(testDatabaseUrl)('the service as a process with WORKERS=2 (Postgr
     return childrenOf(child.pid!).flatMap(childrenOf);
   };
   afterAll(async () => {
-    for (const c of running) for (const pid of [...workersOf(c), c.pid!]) try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+    for (const killAll of running) killAll();
     await admin(`drop database if exists ${dbName} with (force)`);
   });
 
@@ -112,8 +77,8 @@ describe.runIf(testDatabaseUrl)('the service as a process with WORKERS=2 (Postgr
     await admin(`create database ${dbName}`);
     const url = Object.assign(new URL(testDatabaseUrl!), { pathname: `/${dbName}` }).toString();
     const port = await freePort();
-    const service = start({ DATABASE_URL: url, PORT: String(port), WORKERS: '2' });
-    running.push(service.child);
+    const service = startService({ DATABASE_URL: url, PORT: String(port), WORKERS: '2' });
+    running.push(service.killAll);
     await waitFor(() => service.output().includes('Verzuimloket draait op'), 90_000);
     expect(service.output()).toContain('2 werkprocessen');
     const workers = workersOf(service.child);
@@ -133,8 +98,8 @@ describe.runIf(testDatabaseUrl)('the service as a process with WORKERS=2 (Postgr
   it('a worker that dies is replaced', async () => {
     const url = Object.assign(new URL(testDatabaseUrl!), { pathname: `/${dbName}` }).toString();
     const port = await freePort();
-    const service = start({ DATABASE_URL: url, PORT: String(port), WORKERS: '2', LOG_LEVEL: 'warn' });
-    running.push(service.child);
+    const service = startService({ DATABASE_URL: url, PORT: String(port), WORKERS: '2', LOG_LEVEL: 'warn' });
+    running.push(service.killAll);
     await waitFor(() => service.output().includes('Verzuimloket draait op'), 90_000);
     const [victim] = workersOf(service.child);
     process.kill(victim!, 'SIGKILL');
@@ -150,7 +115,7 @@ describe('WORKERS needs PostgreSQL', () => {
   it('WORKERS=2 on the embedded database stops the start with a clear message', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vl-server-'));
     try {
-      const bad = start({ DATA_DIR: dir, PORT: String(await freePort()), WORKERS: '2' });
+      const bad = startService({ DATA_DIR: dir, PORT: String(await freePort()), WORKERS: '2' });
       expect(await bad.exited).toBe(1);
       expect(bad.output()).toContain('WORKERS: meer dan 1 kan alleen met PostgreSQL');
     } finally {

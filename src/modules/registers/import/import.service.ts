@@ -10,6 +10,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import { allowLongStatements } from '../../../db/timeouts.js';
 import type { Database } from '../../../db/types.js';
 import { writeAudit } from '../../../platform/audit/audit.service.js';
 import { registerImportMessages as m } from '../../../platform/messages/registers.js';
@@ -141,6 +142,9 @@ export function registerImportService({ db, now = () => new Date() }: { db: Kyse
       const gestartOp = now();
       for (const [i, f] of files.entries()) ids.push(await repo.startImport(db, { soort: f.kind.soort, bestandsnaam: names[i]!, peildatum, gestartOp, door }));
       return await db.transaction().execute(async (trx) => {
+        // A large register takes minutes (COPY, merge, index builds), and waiting for another
+        // import's lock takes as long: not the pages' statement timeout. First, so the lock is covered.
+        await allowLongStatements(trx);
         // One import at a time: the merge's update-then-insert must not race another import.
         await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
         // Room for the checks' and merges' hash joins over a million staged rows.
