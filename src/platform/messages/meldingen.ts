@@ -47,8 +47,8 @@ export const meldingRegels = {
   tmOngeldig: 'Vul de einddatum in als DD-MM-JJJJ, bijvoorbeeld 27-09-2026',
   tmVoorVan: 'De einddatum van de verzuimperiode moet op of na de begindatum liggen',
   overlap: (nummer: string) =>
-    `De verzuimperiode samenvalt met een andere melding voor deze leerling (melding ${nummer}). Kies een periode die daar niet mee samenvalt.`,
-  overlapOnbekend: 'De verzuimperiode samenvalt met een andere melding voor deze leerling. Kies een periode die daar niet mee samenvalt.',
+    `De verzuimperiode valt samen met een andere melding voor deze leerling (melding ${nummer}). Kies een periode die daar niet mee samenvalt.`,
+  overlapOnbekend: 'De verzuimperiode valt samen met een andere melding voor deze leerling. Kies een periode die daar niet mee samenvalt.',
   soortLeeg: 'Kies de vermoedelijke soort verzuim',
   soortNietVoorLeeftijd: (leeftijd: number) => `Deze soort verzuim kan niet gekozen worden voor een leerling van ${leeftijd} jaar op de eerste verzuimdag`,
   rmcNietVanToepassing:

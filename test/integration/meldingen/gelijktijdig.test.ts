@@ -107,7 +107,7 @@ describe(`Saving under concurrency (R-MEL-8, R-MEL-17) on ${testDatabaseKind}`, 
       expect(r.headers.location).toBe(`${stapUrl(drafts[i]!.id, 'verzuim')}?terug=overzicht`);
       const page = await drafts[i]!.c.get(String(r.headers.location));
       expect(page.body).toContain('href="#van"');
-      expect(page.body).toContain(`samenvalt met een andere melding voor deze leerling (melding ${winnaar!.nummer})`);
+      expect(page.body).toContain(`valt samen met een andere melding voor deze leerling (melding ${winnaar!.nummer})`);
       // The draft is kept: nothing typed is lost.
       expect(await m.t.db.selectFrom('concepten').select('id').where('id', '=', drafts[i]!.id).execute()).toHaveLength(1);
     }

@@ -79,7 +79,7 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     const r = await verzuim(id, {});
     expect(r.statusCode).toBe(400);
     expect(r.body).toContain('href="#van"');
-    expect(r.body).toContain(`samenvalt met een andere melding voor deze leerling (melding ${nummer})`);
+    expect(r.body).toContain(`De verzuimperiode valt samen met een andere melding voor deze leerling (melding ${nummer})`);
     expect((await verzuim(id, { van: '03-03-2030', tm: '', soort: 'O' })).statusCode).toBe(303);
   });
 
@@ -88,7 +88,7 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     const nummer = await melding(m.t.services, { pgn, instellingscode: ANDERE_SCHOOL, van: '2030-03-10', tm: null });
     const id = await naarVerzuim(pgn);
     const r = await verzuim(id, {});
-    expect(r.body).toContain('samenvalt met een andere melding voor deze leerling.');
+    expect(r.body).toContain('valt samen met een andere melding voor deze leerling.');
     expect(r.body).not.toContain(nummer);
   });
 

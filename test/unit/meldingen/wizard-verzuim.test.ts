@@ -49,7 +49,7 @@ describe('Verzuim step: the period (R-MEL-7, R-MEL-8)', () => {
   it('R-MEL-8 a period overlapping another melding (even one day, open end = forever) is refused at van, naming it', () => {
     const e = errors({ van: '30-06-2026', tm: '' });
     expect(e.map((x) => x.field)).toEqual(['van']);
-    expect(e[0]!.text).toContain('samenvalt met een andere melding voor deze leerling (melding 2026-0000001)');
+    expect(e[0]!.text).toContain('valt samen met een andere melding voor deze leerling (melding 2026-0000001)');
     expect(fields({ van: '01-05-2026', tm: '01-06-2026' })).toEqual(['van']);
     expect(fields({ van: '01-05-2026', tm: '' })).toEqual(['van']);
     expect(parse({ van: '01-07-2026', tm: '' }).ok).toBe(true);
