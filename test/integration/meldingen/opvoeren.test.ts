@@ -209,6 +209,19 @@ describe(`Opvoeren verzuim: an error on every step keeps the input (R-MEL-6 … 
     expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('Onderwijslocatie in RIO: 1011 AB 7');
     await c.post(stapUrl(id, 'verzuim'), { ...GELDIG.verzuim, olc: '999X999', actie: 'olc-controleren' });
     expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('Onderwijslocatie onbekend');
+    await c.post(stapUrl(id, 'verzuim'), { ...GELDIG.verzuim, olc: 'abc', actie: 'olc-controleren' });
+    expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('het formaat is 999X999');
+    expect((await stap(c, id, 'verzuim', GELDIG.verzuim)).statusCode).toBe(303);
+  });
+
+  it('R-MEL-7 R-REG-2 Verzuim: an unknown onderwijslocatiecode, or one not of the form 999X999, is a field error at Verder; the code typed is kept', async () => {
+    for (const [olc, tekst] of [['999X999', 'Onderwijslocatie onbekend: deze onderwijslocatiecode staat in RIO niet bij uw instelling'], ['abc', 'als 3 cijfers, de letter X en 3 cijfers (999X999)']] as const) {
+      const r = await stap(c, id, 'verzuim', { ...GELDIG.verzuim, olc });
+      expect(r.statusCode, olc).toBe(400);
+      expect(r.body).toContain('href="#olc"');
+      expect(r.body).toContain(tekst);
+      expect(r.body).toContain(`value="${olc}"`);
+    }
     expect((await stap(c, id, 'verzuim', GELDIG.verzuim)).statusCode).toBe(303);
   });
 

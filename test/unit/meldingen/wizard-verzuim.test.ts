@@ -159,11 +159,16 @@ describe('Verzuim step: RIO, locaties and the contact person (R-MEL-7)', () => {
     expect(r.ok && r.data.onderwijsaanbieder).toEqual({ code: '110A133', naam: 'Het Lyceum' });
   });
 
-  it('R-MEL-7 a known OLC is stored with postcode and huisnummer; an unknown one is not stored and no error', () => {
+  it('R-MEL-7 R-REG-2 a known OLC is stored with postcode and huisnummer; an unknown one or one not of the form 999X999 is a field error, never dropped', () => {
     const known = parse({ olc: '110x912' });
     expect(known.ok && known.data.onderwijslocatie).toEqual({ code: '110X912', postcode: '1234AB', huisnummer: '12' });
     const unknown = parse({ olc: '999X999' });
-    expect(unknown.ok && unknown.data.onderwijslocatie).toBeNull();
+    expect(unknown.ok ? [] : unknown.errors).toEqual([{ field: 'olc', text: expect.stringContaining('Onderwijslocatie onbekend') }]);
+    const malformed = parse({ olc: 'abc' });
+    expect(malformed.ok ? [] : malformed.errors).toEqual([{ field: 'olc', text: expect.stringContaining('999X999') }]);
+    expect(malformed.ok ? '' : malformed.errors[0]!.text).not.toContain('onbekend');
+    const leeg = parse({ olc: '  ' });
+    expect(leeg.ok && leeg.data.onderwijslocatie).toBeNull();
   });
 
   it('R-LOC-2 the onderwijslocatie comes from Beheer locaties and its name is copied', () => {

@@ -16,7 +16,7 @@ import { MAX_REDEN_LENGTE, STANDAARD_REDENEN, VERBIJZONDERINGEN } from '../../co
 import { leeftijdOp, soortenVoorLeeftijd } from '../../rules';
 import { tekst } from '../invoer';
 import type { StapViewProps } from '../stap';
-import { CONTACT_NAAM_MAX, FUNCTIE_MAX, TOELICHTING_MAX, zoekOlc } from '../verzuim.parse';
+import { CONTACT_NAAM_MAX, FUNCTIE_MAX, olcUitkomst, TOELICHTING_MAX } from '../verzuim.parse';
 import { ActieKnop } from './gedeeld';
 
 function Soort(props: StapViewProps): ComponentChildren {
@@ -57,13 +57,14 @@ function Reden(props: StapViewProps): ComponentChildren {
 function Locaties(props: StapViewProps): ComponentChildren {
   const { feiten } = props.ctx;
   const olc = tekst(props.invoer, 'olc');
-  const gevonden = zoekOlc(feiten, olc);
+  const uitkomst = olcUitkomst(feiten, olc);
+  const status = { leeg: null, formaat: s.olcFormaatKort, onbekend: s.olcOnbekend } as const;
   return (
     <>
       <Select name="oac" label={s.oac} help={s.oacUitleg} optional value={tekst(props.invoer, 'oac')} error={errorFor(props.errors, 'oac')} options={feiten.aanbieders.map((a) => ({ value: a.code, label: `${a.code} - ${a.naam}` }))} />
       <TextField name="olc" label={s.olc} help={s.olcUitleg} optional width="sm" autocomplete="off" spellcheck={false} value={olc} error={errorFor(props.errors, 'olc')} />
       <p class="utrecht-paragraph" role="status">
-        {olc === '' ? null : gevonden ? s.olcGevonden(formatPostcode(gevonden.postcode), gevonden.huisnummer) : s.olcOnbekend}{' '}
+        {uitkomst.soort === 'gevonden' ? s.olcGevonden(formatPostcode(uitkomst.locatie.postcode), uitkomst.locatie.huisnummer) : status[uitkomst.soort]}{' '}
         <ActieKnop value="olc-controleren" variant="subtle">
           {s.olcControleren}
           <span class="visually-hidden"> {s.olc}</span>
