@@ -194,6 +194,15 @@ describe('Verzuim step: RIO, locaties and the contact person (R-MEL-7)', () => {
     expect(verzuimActies.overnemen!({ contactKeuze: '' }, '', ctx).errors?.[0]?.field).toBe('contactKeuze');
   });
 
+  it('R-CON-1 R-MEL-7 a contactpersoon without telephone number (optional in both places) is taken over with an empty one, and the step is valid', () => {
+    const id = '0b9c2f7e-8d9a-4a3b-9f0e-5c6d7e8f9a02';
+    const f = feiten({ contactpersonen: [{ id, naam: 'Sanne Smit', functie: null, telefoonnummer: null, email: 'sanne@school.example' }] });
+    const r = verzuimActies.overnemen!({ ...geldigVerzuim, contactKeuze: id }, '', { feiten: f, eerder: {} });
+    expect(r.invoer).toMatchObject({ contactNaam: 'Sanne Smit', contactFunctie: '', contactTelefoon: '' });
+    const p = parseVerzuim(r.invoer, { feiten: f, eerder: {} });
+    expect(p.ok && p.data.contactpersoon).toMatchObject({ naam: 'Sanne Smit', telefoon: '' });
+  });
+
   it('R-MEL-7 a standard reason is one click away', () => {
     const ctx = { feiten: feiten(), eerder: {} };
     STANDAARD_REDENEN.forEach((tekst, i) => expect(verzuimActies.reden!({ reden: 'iets' }, String(i), ctx).invoer.reden).toBe(tekst));
