@@ -18,7 +18,8 @@ import type { Services } from '../../../services';
 import { meldingActor, type MeldingActor } from '../actor';
 import type { RuleError } from '../rules';
 import type { FormValues } from '../../../platform/http/form';
-import type { AnyStap, StapContext, StapData, WijzigContext, WizardFeiten } from './stap';
+import type { Concept } from '../concept.service';
+import type { AnyStap, RodLeerling, StapContext, StapData, WijzigContext, WizardFeiten } from './stap';
 import { bewaarbaar, doorloop, invoerVan, isCompleet, OVERZICHT, stapIndex, stapMetPad, STAPPEN, type ConceptInvoer, type Doorloop } from './steps';
 import { OverzichtView } from './views/overzicht';
 import { StapPagina } from './views/stap-pagina';
@@ -164,6 +165,14 @@ export function stapRoutes(app: FastifyInstance, sv: Services, modus: StapModus)
   });
 }
 
+/** A draft with its pupil, facts, and how far its steps are complete. */
+interface ConceptGeladen extends Doorloop {
+  actor: MeldingActor;
+  concept: Concept;
+  feiten: WizardFeiten;
+  leerling: RodLeerling;
+}
+
 export function wizardRoutes(app: FastifyInstance, sv: Services) {
   const m = sv.meldingen;
 
@@ -171,7 +180,7 @@ export function wizardRoutes(app: FastifyInstance, sv: Services) {
    * The draft, its facts, and how far its steps are complete; or, once it became a melding
    * (Back, reload, a replayed post), the way to its "Melding verzonden" (R-MEL-17).
    */
-  async function laadConcept(request: FastifyRequest, conceptId: string) {
+  async function laadConcept(request: FastifyRequest, conceptId: string): Promise<ConceptGeladen | { weg: string }> {
     const actor = meldingActor(request);
     const concept = await m.concepten.zoek(actor, conceptId);
     if (!concept) {
