@@ -12,7 +12,7 @@ import { errorFor } from '../../../../platform/ui/error-summary';
 import { Select, TextArea, TextField } from '../../../../platform/ui/fields';
 import { SummaryList } from '../../../../platform/ui/summary-list';
 import { formatPostcode } from '../../../registers/validation';
-import { MAX_REDEN_LENGTE, STANDAARD_REDENEN, VERBIJZONDERINGEN } from '../../codes';
+import { MAX_REDEN_LENGTE, SOORTEN, STANDAARD_REDENEN, VERBIJZONDERINGEN } from '../../codes';
 import { leeftijdOp, soortenVoorLeeftijd } from '../../rules';
 import { tekst } from '../invoer';
 import type { StapViewProps } from '../stap';
@@ -29,10 +29,29 @@ function Soort(props: StapViewProps): ComponentChildren {
       name="soort"
       label={s.soort}
       hint={s.soortHint(leeftijd, formatDutchDate(peildatum))}
+      help={<SoortUitleg />}
       value={tekst(props.invoer, 'soort')}
       error={errorFor(props.errors, 'soort')}
       options={soortenVoorLeeftijd(leeftijd).map((code) => ({ value: code, label: soortLabels[code] }))}
     />
+  );
+}
+
+/** The six kinds as the manual defines them (§4.1), and why sickness is not reported. */
+function SoortUitleg(): ComponentChildren {
+  return (
+    <>
+      <dl class="vl-definities">
+        {SOORTEN.map((code) => (
+          <div key={code}>
+            <dt>{soortLabels[code]}</dt>
+            <dd>{s.soortUitleg[code]}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="utrecht-paragraph">{s.soortAltijd}</p>
+      <p class="utrecht-paragraph">{s.ziekteverzuim}</p>
+    </>
   );
 }
 
@@ -70,7 +89,13 @@ function Locaties(props: StapViewProps): ComponentChildren {
           <span class="visually-hidden"> {s.olc}</span>
         </ActieKnop>
       </p>
-      <Select name="locatie" label={s.locatie} help={s.locatieUitleg} optional value={tekst(props.invoer, 'locatie')} error={errorFor(props.errors, 'locatie')} options={feiten.locaties.map((l) => ({ value: l.id, label: l.naam }))} />
+      <Select name="locatie" label={s.locatie} help={
+          <>
+            <p class="utrecht-paragraph">{s.locatieUitleg}</p>
+            <p class="utrecht-paragraph">{s.locatieBve}</p>
+          </>
+        }
+        optional value={tekst(props.invoer, 'locatie')} error={errorFor(props.errors, 'locatie')} options={feiten.locaties.map((l) => ({ value: l.id, label: l.naam }))} />
     </>
   );
 }
