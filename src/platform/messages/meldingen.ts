@@ -175,7 +175,9 @@ export const meldingScherm = {
   tmUitleg:
     'De einddatum van de verzuimperiode, in het formaat DD-MM-JJJJ. Het zal regelmatig voorkomen dat op het moment van melden het verzuim nog niet is beëindigd: laat het veld dan leeg.',
   soort: 'Vermoedelijke soort verzuim',
-  soortHint: (leeftijd: number, op: string) => `De keuzes horen bij de leeftijd van de leerling op ${op}: ${leeftijd} jaar.`,
+  soortHint: (leeftijd: string, op: string) => `De keuzes horen bij de leeftijd van de leerling op ${op}: ${leeftijd} jaar.`,
+  soortKeuzesTonen: 'Toon keuzes',
+  soortKeuzesContext: ' voor de soort verzuim bij de ingevulde begindatum',
   // The definitions of manual §4.1, "Vermoedelijke soort (verzuim)"; its "ouder dan 18" is the rule's 18 or older (R-MEL-9).
   soortUitleg: {
     V3: 'Het verzuim van een leerplichtige waarvan het schoolhoofd verplicht is het te melden aan de leerplichtambtenaar, te weten verzuim van meer dan 16 uren gedurende een periode van vier weken. Wordt alleen getoond als de leerling jonger is dan 18 jaar.',

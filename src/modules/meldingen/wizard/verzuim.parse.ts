@@ -194,6 +194,8 @@ export const verzuimActies: Record<string, StapActie> = {
     if (!c) return { invoer, errors: [{ field: 'contactKeuze', text: t.contactpersoonOnbekend }] };
     return { invoer: { ...invoer, contactNaam: c.naam, contactFunctie: c.functie ?? '', contactTelefoon: c.telefoonnummer ?? '', contactEmail: c.email } };
   },
+  /** "Toon keuzes" (without JavaScript): shows the soorten for the pupil's age on the typed van (R-MEL-9). */
+  keuzes: (invoer) => ({ invoer }),
   /** "Controleren": shows what RIO knows of the typed onderwijslocatiecode. */
   'olc-controleren': (invoer) => ({ invoer }),
 };
