@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPgFout } from '../../../src/modules/meldingen/actor';
 import { testDatabaseKind } from '../../helpers/database';
 import { melding } from '../../helpers/factories';
-import { TestClient } from '../../helpers/client';
+import type { TestClient } from '../../helpers/client';
 import { GELDIG, meldingSetup, SCHOOL, stapUrl, startConcept, totOverzicht, type MeldingSetup } from './setup';
 
 describe(`Saving under concurrency (R-MEL-8, R-MEL-17) on ${testDatabaseKind}`, () => {
