@@ -1,6 +1,8 @@
 // Screen "Gegevens melding" (manual Afb. 26–28, R-MEL-7 … R-MEL-13). Without JavaScript every
 // question shows; hints say when one applies, and the server refuses what does not fit. The
 // kinds offered follow the pupil's age on the typed first day (or today, before one is typed).
+// public/js/formulier.js enhances it: it hides prioriteit and the verbijzondering while they do
+// not apply, and offers the kinds for the van as it is typed (R-MEL-9, R-MEL-13).
 // In edit mode (Afb. 37, R-RAA-3) begindatum and soort are shown, not asked: they cannot
 // change, and the verbijzondering is asked only for Overig verzuim.
 import type { ComponentChildren } from 'preact';
