@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { vandaagIn } from '../../src/modules/meldingen/kalender';
 import { formatDutchDate } from '../../src/platform/ui/dutch-date';
-import { login, navigate, useE2E, visit } from '../helpers/browser';
+import { checkA11y, login, navigate, useE2E, visit } from '../helpers/browser';
 import { contactpersoon, gemeenteInRegio, inschrijving, leerling, locatie, rio, vestiging } from '../helpers/factories';
 
 const e2e = useE2E();
@@ -135,6 +135,58 @@ describe('Opvoeren verzuim in the browser (R-MEL-1 … R-MEL-20)', () => {
       return new Set(Array.from(range.getClientRects(), (r: DOMRect) => Math.round(r.top))).size;
     });
     expect(regels).toBe(1);
+  });
+
+  it('R-MEL-9 R-MEL-13 with JavaScript: prioriteit only with Actie gewenst = Ja, the verbijzondering only with Overig verzuim, the soorten for the age on the typed van', async () => {
+    const page = await melder();
+    // 18 since a week ago: 17 on VAN (two weeks ago), 18 today.
+    const weekGeleden = vandaagIn(new Date(Date.now() - 7 * 24 * 60 * 60 * 1000));
+    const geboren = `${Number(weekGeleden.slice(0, 4)) - 18}${weekGeleden.slice(4).replace('-02-29', '-02-28')}`;
+    const pgn = await leerling(e2e.app.services, { geboortedatum: geboren, achternaam: 'Visser' });
+    await inschrijving(e2e.app.services, pgn, SCHOOL);
+    await zoek(page, pgn);
+    await klik(page, 'stap-verzuim-js', 'Verder');
+    expect(await page.getByRole('button', { name: /^Toon keuzes/ }).isVisible()).toBe(false);
+
+    const prioriteit = page.getByRole('group', { name: 'Met prioriteit oppakken' });
+    const verbijzondering = page.getByRole('group', { name: /^Mogelijkheid tot verbijzondering/ });
+    const soort = (label: string) => page.getByLabel(label, { exact: true });
+    expect(await prioriteit.isVisible()).toBe(false);
+    expect(await verbijzondering.isVisible()).toBe(false);
+    expect(await soort('16 uren per 4 weken 18+').isVisible()).toBe(true);
+    expect(await soort('16 uren per 4 weken 18-').isVisible()).toBe(false);
+    await checkA11y(page, 'stap-verzuim-js-begin');
+
+    await page.getByRole('group', { name: 'Actie gewenst' }).getByLabel('Ja').check();
+    expect(await prioriteit.isVisible()).toBe(true);
+    await prioriteit.getByLabel('Ja').check();
+    await page.getByRole('group', { name: 'Actie gewenst' }).getByLabel('Nee').check();
+    expect(await prioriteit.isVisible()).toBe(false);
+    // Hidden means not applicable: back to its default, so the server is never sent a refused answer.
+    expect(await page.locator('#prioriteit-2').isChecked()).toBe(true);
+
+    await soort('16 uren per 4 weken 18+').check();
+    await page.locator('#van').fill(VAN);
+    expect(await soort('16 uren per 4 weken 18-').isVisible()).toBe(true);
+    expect(await soort('16 uren per 4 weken 18+').isVisible()).toBe(false);
+    expect(await soort('16 uren per 4 weken 18+').isChecked()).toBe(false);
+    expect(await page.locator('#soort-hint').innerText()).toBe(`De keuzes horen bij de leeftijd van de leerling op ${VAN}: 17 jaar.`);
+
+    await soort('Overig verzuim').check();
+    expect(await verbijzondering.isVisible()).toBe(true);
+    await verbijzondering.getByLabel('Mogelijk langdurig ziek').check();
+    await checkA11y(page, 'stap-verzuim-js-open');
+    await soort('Luxe verzuim').check();
+    expect(await verbijzondering.isVisible()).toBe(false);
+    expect(await page.locator('#verbijzondering').isChecked()).toBe(true);
+    await soort('16 uren per 4 weken 18-').check();
+
+    await page.locator('#reden').fill('Regelmatig te laat');
+    await page.locator('#toelichtingActieGewenst').fill('De school heeft het al opgepakt');
+    await page.locator('#contactNaam').fill('Anouk de Wit');
+    await page.locator('#contactEmail').fill('anouk@college.example');
+    await klik(page, 'stap-lesuren-js', 'Verder');
+    expect(await h1(page)).toBe('Opvoeren verzuim - Verzuimde lesuren');
   });
 
   it('R-MEL-1 R-MEL-2 refusals: an invalid PGN, an unknown pupil, a pupil abroad', async () => {

@@ -12,6 +12,7 @@ import * as m0008 from './0008_leerlingen_zonder_naamindex';
 import * as m0009 from './0009_melding_aantallen';
 import * as m0010 from './0010_codes_collate_c';
 import * as m0011 from './0011_leerlingen_pgn_check';
+import * as m0012 from './0012_contactpersoon_telefoon_optioneel';
 import * as m0013 from './0013_vertrouwde_apparaten';
 import * as m0014 from './0014_wijzig_concept_per_sessie';
 
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0009_melding_aantallen': m0009,
   '0010_codes_collate_c': m0010,
   '0011_leerlingen_pgn_check': m0011,
+  '0012_contactpersoon_telefoon_optioneel': m0012,
   '0013_vertrouwde_apparaten': m0013,
   '0014_wijzig_concept_per_sessie': m0014,
 };

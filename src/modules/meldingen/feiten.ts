@@ -15,7 +15,7 @@ import type { RodLeerling, WizardFeiten } from './wizard/stap';
 export interface Keuzelijsten {
   locaties: { keuzelijst(instellingscode: string): Promise<{ id: string; naam: string }[]> };
   contactpersonen: {
-    keuzelijst(instellingscode: string): Promise<{ id: string; naam: string; functie: string | null; telefoonnummer: string; email: string }[]>;
+    keuzelijst(instellingscode: string): Promise<{ id: string; naam: string; functie: string | null; telefoonnummer: string | null; email: string }[]>;
   };
 }
 

@@ -11,7 +11,7 @@ import { writeAudit } from '../../platform/audit/audit.service';
 import { queueMails } from '../../platform/mail/outbox';
 import { instellingNamen } from '../registers/names.service';
 import { classifyPgn } from '../registers/validation';
-import { isPgFout, type MeldingActor } from './actor';
+import { isConceptId, isPgFout, type MeldingActor } from './actor';
 import type { ConceptService } from './concept.service';
 import { deleteConcept } from './concept.repository';
 import type { FeitenLader } from './feiten';
@@ -51,6 +51,7 @@ export function meldingService(deps: MeldingServiceDeps) {
 
   /** The melding this user already made from this draft (R-MEL-17), if any. */
   async function alOpgeslagen(actor: MeldingActor, conceptId: string) {
+    if (!isConceptId(conceptId)) return undefined;
     const m = await repo.meldingVanConcept(db, conceptId);
     return m && m.aangemaakt_door === actor.gebruikerId && m.instellingscode === actor.instellingscode ? m : undefined;
   }
@@ -166,9 +167,18 @@ export function meldingService(deps: MeldingServiceDeps) {
         if (eerder) return { soort: 'opgeslagen', nummer: eerder.nummer };
         return deps.concepten.weiger(actor, conceptId);
       }
+      // A concurrent save of this draft may have committed since the draft was read: its
+      // melding would now fail this one's checks (an overlap with itself). Looked up after
+      // the facts are read, it is found whenever they include it (R-MEL-17).
+      const gelijktijdig = async (): Promise<OpslaanUitkomst | undefined> => {
+        const m = await alOpgeslagen(actor, concept.id);
+        return m ? { soort: 'opgeslagen', nummer: m.nummer } : undefined;
+      };
       const toelating = await feiten.toelating(actor, concept.pgn);
-      if (!toelating.ok) return { soort: 'geweigerd', tekst: weigeringTekst(toelating.weigering) };
+      if (!toelating.ok) return (await gelijktijdig()) ?? { soort: 'geweigerd', tekst: weigeringTekst(toelating.weigering) };
       const f = await feiten.laad(actor, toelating.leerling);
+      const replay = await gelijktijdig();
+      if (replay) return replay;
       const { data, eersteOnvolledig } = doorloop(concept.invoer, concept.voltooid, f);
       if (eersteOnvolledig) return { soort: 'onvolledig', stap: eersteOnvolledig.stap };
       if (!isCompleet(data)) throw new Error('doorloop compleet zonder alle stappen');
@@ -179,8 +189,8 @@ export function meldingService(deps: MeldingServiceDeps) {
         const overlap = isPgFout(err, '23P01');
         if (!uniek && !overlap) throw err;
         // A concurrent save of the same draft won: that melding is this one (R-MEL-17).
-        const gewonnen = await alOpgeslagen(actor, concept.id);
-        if (gewonnen) return { soort: 'opgeslagen', nummer: gewonnen.nummer };
+        const gewonnen = await gelijktijdig();
+        if (gewonnen) return gewonnen;
         // Another draft's melding for the same days won the race (R-MEL-8): the Verzuim step,
         // re-validated against the database, now shows the overlap at its van field.
         if (overlap) return { soort: 'onvolledig', stap: stapMetPad('verzuim')! };

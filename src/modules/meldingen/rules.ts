@@ -28,9 +28,12 @@ export function leeftijdOp(geboortedatum: string, datum: string): number {
   return y - gy - (birthdayPassed ? 0 : 1);
 }
 
+/** R-MEL-9: from this age on the kinds for adults are offered. */
+export const MEERDERJARIG = 18;
+
 /** R-MEL-9: the kinds offered for a pupil of this age on the first day of the period. */
 export function soortenVoorLeeftijd(leeftijd: number): Soort[] {
-  return leeftijd < 18 ? ['V3', 'LRV', 'O', 'L'] : ['V4', 'RMC', 'O', 'L'];
+  return leeftijd < MEERDERJARIG ? ['V3', 'LRV', 'O', 'L'] : ['V4', 'RMC', 'O', 'L'];
 }
 
 export interface SoortFeiten {

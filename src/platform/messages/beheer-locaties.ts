@@ -71,7 +71,6 @@ export const beheerLocatiesMessages = {
     naamLeeg: 'Vul de naam van de contactpersoon in',
     naamTeLang: 'De naam van de contactpersoon mag maximaal 100 tekens lang zijn',
     functieTeLang: 'De functie mag maximaal 60 tekens lang zijn',
-    telefoonnummerLeeg: 'Vul het telefoonnummer in',
     telefoonnummerFormaat: 'Vul een geldig telefoonnummer in: cijfers, spaties, - en eventueel een + aan het begin, met 10 tot 15 cijfers',
     emailLeeg: 'Vul het e-mailadres in',
     emailFormaat: 'Vul een geldig e-mailadres in, zoals naam@school.nl',

@@ -47,8 +47,8 @@ export const meldingRegels = {
   tmOngeldig: 'Vul de einddatum in als DD-MM-JJJJ, bijvoorbeeld 27-09-2026',
   tmVoorVan: 'De einddatum van de verzuimperiode moet op of na de begindatum liggen',
   overlap: (nummer: string) =>
-    `De verzuimperiode samenvalt met een andere melding voor deze leerling (melding ${nummer}). Kies een periode die daar niet mee samenvalt.`,
-  overlapOnbekend: 'De verzuimperiode samenvalt met een andere melding voor deze leerling. Kies een periode die daar niet mee samenvalt.',
+    `De verzuimperiode valt samen met een andere melding voor deze leerling (melding ${nummer}). Kies een periode die daar niet mee samenvalt.`,
+  overlapOnbekend: 'De verzuimperiode valt samen met een andere melding voor deze leerling. Kies een periode die daar niet mee samenvalt.',
   soortLeeg: 'Kies de vermoedelijke soort verzuim',
   soortNietVoorLeeftijd: (leeftijd: number) => `Deze soort verzuim kan niet gekozen worden voor een leerling van ${leeftijd} jaar op de eerste verzuimdag`,
   rmcNietVanToepassing:
@@ -85,6 +85,8 @@ export const meldingInvoer = {
   soortOnbekend: 'Kies een vermoedelijke soort verzuim uit de lijst',
   aanbiederOnbekend: 'Kies een onderwijsaanbiedercode uit de lijst',
   locatieOnbekend: 'Kies een onderwijslocatie uit de lijst',
+  olcFormaat: 'Vul de onderwijslocatiecode in als 3 cijfers, de letter X en 3 cijfers (999X999), bijvoorbeeld 110X912',
+  olcOnbekend: 'Onderwijslocatie onbekend: deze onderwijslocatiecode staat in RIO niet bij uw instelling. Controleer de code of laat het veld leeg.',
   contactpersoonOnbekend: 'Kies een contactpersoon uit de lijst',
   contactNaamVerplicht: 'Vul de naam van de contactpersoon in',
   contactNaamTeLang: (max: number) => `De naam van de contactpersoon mag niet langer zijn dan ${max} tekens`,
@@ -106,6 +108,8 @@ export const meldingScherm = {
   zoekenIntro: 'Geef aan voor welke leerling een melding moet worden opgevoerd. U kunt alleen zoeken op persoonsgebonden nummer.',
   pgn: 'Persoonsgebonden nummer (PGN)',
   pgnHint: 'Het burgerservicenummer of onderwijsnummer van de leerling, 9 cijfers.',
+  pgnUitleg:
+    'U kunt alleen verzuim melden van een leerling die volgens het Register Onderwijsdeelnemers (ROD) bij uw instelling staat ingeschreven. Verzuim door leerlingen die praktijklessen volgen bij een andere school dan waar ze staan ingeschreven, moet worden gemeld door de school waar ze ingeschreven staan en niet door de school waar deze leerlingen praktijklessen volgen.',
   zoeken: 'Zoeken',
   allesWissen: 'Alles wissen',
   gevondenLeerling: 'Gevonden leerling',
@@ -171,7 +175,21 @@ export const meldingScherm = {
   tmUitleg:
     'De einddatum van de verzuimperiode, in het formaat DD-MM-JJJJ. Het zal regelmatig voorkomen dat op het moment van melden het verzuim nog niet is beëindigd: laat het veld dan leeg.',
   soort: 'Vermoedelijke soort verzuim',
-  soortHint: (leeftijd: number, op: string) => `De keuzes horen bij de leeftijd van de leerling op ${op}: ${leeftijd} jaar.`,
+  soortHint: (leeftijd: string, op: string) => `De keuzes horen bij de leeftijd van de leerling op ${op}: ${leeftijd} jaar.`,
+  soortKeuzesTonen: 'Toon keuzes',
+  soortKeuzesContext: ' voor de soort verzuim bij de ingevulde begindatum',
+  // The definitions of manual §4.1, "Vermoedelijke soort (verzuim)"; its "ouder dan 18" is the rule's 18 or older (R-MEL-9).
+  soortUitleg: {
+    V3: 'Het verzuim van een leerplichtige waarvan het schoolhoofd verplicht is het te melden aan de leerplichtambtenaar, te weten verzuim van meer dan 16 uren gedurende een periode van vier weken. Wordt alleen getoond als de leerling jonger is dan 18 jaar.',
+    LRV: 'Als de leerling voor tenminste 4 weken continu verzuimt en u tenminste één melding ‘16 uren per 4 weken’ heeft gemeld, dient u de leerling aan te melden voor Langdurig relatief verzuim. Wordt alleen getoond als de leerling jonger is dan 18 jaar.',
+    V4: 'Verzuim van meer dan 16 uren gedurende een periode van vier weken. Wordt alleen getoond als de leerling 18 jaar of ouder is. Deze vorm van verzuim heeft geen wettelijke meldplicht.',
+    RMC: 'Het verzuim waarvan het schoolhoofd voor een niet-leerplichtige jongere tot 23 jaar en niet in het bezit van een startkwalificatie, verplicht is het verzuim te melden aan de RMC-verzuimbehandelaar. Dit betreft globaal gesproken verzuim dat zich over een periode van 4 weken of meer uitstrekt. Wordt alleen getoond als de leerling 18 jaar of ouder is.',
+    O: 'Ongeoorloofde afwezigheid die zich uit in regelmatig spijbelen, variërend van structureel te laat komen, uren verzuimen, tot regelmatig een dagdeel spijbelen. Eventueel kan een verbijzondering worden opgegeven (vermoedelijk ongeoorloofd of mogelijk langdurig ziek).',
+    L: 'Ongeoorloofde afwezigheid (door ouders veroorzaakt) doordat de leerplichtige buiten de schoolvakanties om op vakantie (met de ouders) gaat.',
+  } satisfies Record<Soort, string>,
+  soortAltijd: 'Overig verzuim en Luxe verzuim worden ongeacht de leeftijd van de leerling getoond.',
+  ziekteverzuim:
+    'NB Ziekteverzuim is geoorloofd verzuim. U meldt dit niet, maar legt de ziekmelding wel vast in uw eigen administratie. Vermoedt u dat het om ongeoorloofd verzuim gaat, dan kunt u na overleg met de leerplichtambtenaar ‘overig verzuim’ melden.',
   verbijzondering: 'Mogelijkheid tot verbijzondering',
   verbijzonderingHint: 'Alleen bij Overig verzuim.',
   verbijzonderingUitleg: 'Specificatie van het soort verzuim.',
@@ -198,12 +216,15 @@ export const meldingScherm = {
   oacUitleg: 'Kies uit de keuzelijst de onderwijsaanbiedercode van de instelling waar de leerling heeft verzuimd. Deze moet voorkomen in RIO.',
   olc: 'Onderwijslocatiecode',
   olcUitleg:
-    'Vul de onderwijslocatiecode in van de instelling waar de leerling heeft verzuimd. Deze moet voorkomen in RIO; u vindt de code via Raadplegen RIO op duo.nl.',
+    'Vul de onderwijslocatiecode in van de instelling waar de leerling heeft verzuimd, in het formaat 999X999 (bijvoorbeeld 110X912). Deze moet voorkomen in RIO: met Controleren ziet u de postcode en het huisnummer van de locatie, of de tekst Onderwijslocatie onbekend. De onderwijslocatiecode kunt u vinden via Raadplegen RIO op duo.nl; hiervoor hoeft u niet in te loggen.',
   olcControleren: 'Controleren',
   olcGevonden: (postcode: string, huisnummer: string) => `Onderwijslocatie in RIO: ${postcode} ${huisnummer}`,
   olcOnbekend: 'Onderwijslocatie onbekend',
+  olcFormaatKort: 'Geen geldige onderwijslocatiecode: het formaat is 999X999',
   locatie: 'Onderwijslocatie',
   locatieUitleg: 'Kies uit de keuzelijst de locatie van de instelling waar de leerling heeft verzuimd. De keuzelijst vult u via Beheer locaties.',
+  locatieBve:
+    'N.B. In het verleden werd bij het melden van verzuim de melding verrijkt met de locatiecode BVE als deze bekend was. Tegenwoordig gebeurt dit niet meer. Als u de locatiecode toch wilt meegeven in een melding, kunt u daarvoor het veld Onderwijslocatie gebruiken. Dit moet dan wel vooraf gevuld zijn via Beheer locaties.',
   contactKop: 'Contactpersoon van de school',
   contactKeuze: 'Selecteer contactpersoon',
   contactKeuzeUitleg: 'Selecteer de naam van de contactpersoon uit de eerder geregistreerde contactpersonen en kies Overnemen.',

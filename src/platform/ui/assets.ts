@@ -19,5 +19,8 @@ export const STYLESHEETS: readonly string[] = [
 ];
 /** Loaded with media="print" on top of the others. */
 export const PRINT_STYLESHEET = '/static/css/print.css';
-/** Wires the print button (R-UI-4); `defer`, and the page works without it. */
-export const SCRIPTS: readonly string[] = ['/static/js/print.js'];
+/**
+ * `defer`, and every page works without them: the print button (R-UI-4), and forms' questions
+ * that apply only with some answers (formulier.js).
+ */
+export const SCRIPTS: readonly string[] = ['/static/js/print.js', '/static/js/formulier.js'];

@@ -13,6 +13,10 @@ export interface ChoiceOption {
   value: string;
   label: string;
   hint?: ComponentChildren;
+  /** Not offered now, but in the page for a script to offer when the form changes (progressive enhancement). */
+  hidden?: boolean;
+  /** `data-*` attributes of the option's wrapper, for such a script. */
+  data?: Record<string, string>;
 }
 
 /** The usual ja/nee pair, values 'ja' and 'nee'. */
@@ -35,6 +39,8 @@ function ChoiceGroup(props: ChoiceGroupProps): ComponentChildren {
   const { name, label, hint, help, error, optional, type, options, isChecked } = props;
   const id = props.id ?? name;
   const input = type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input';
+  // The first option shown gets the field's own id, where an error summary link lands.
+  const ids = new Map([...options.filter((o) => !o.hidden), ...options.filter((o) => o.hidden)].map((o, i) => [o.value, optionId(id, i)]));
   return (
     <div class={`utrecht-form-field vl-field${error ? ' utrecht-form-field--invalid vl-field--invalid' : ''}`}>
       <fieldset
@@ -49,10 +55,11 @@ function ChoiceGroup(props: ChoiceGroupProps): ComponentChildren {
         {hint ? <Hint id={id}>{hint}</Hint> : null}
         {error ? <FieldErrorMessage id={id} text={error} /> : null}
         <div class={`vl-choices${props.inline ? ' vl-choices--inline' : ''}`}>
-          {options.map((o, i) => {
-            const oid = optionId(id, i);
+          {options.map((o) => {
+            const oid = ids.get(o.value)!;
+            const data = Object.fromEntries(Object.entries(o.data ?? {}).map(([k, v]) => [`data-${k}`, v]));
             return (
-              <div key={o.value} class={`utrecht-form-field utrecht-form-field--${type} vl-choice`}>
+              <div key={o.value} class={`utrecht-form-field utrecht-form-field--${type} vl-choice`} hidden={o.hidden} {...data}>
                 <input
                   class={`utrecht-form-field__input ${input}${error && type === 'radio' ? ' utrecht-radio-button--invalid' : ''}`}
                   type={type}

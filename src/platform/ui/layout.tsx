@@ -1,8 +1,9 @@
 /**
  * The page frame every screen shares: skip link, header (service name, user, logout, the chosen
  * instelling or gemeente), the left menu, main with the h1, and a footer with the print button
- * (R-UI-4) and Contact. Server-rendered, no inline script or style (strict CSP); the only script,
- * print.js, merely reveals and wires the print button.
+ * (R-UI-4) and Contact. Server-rendered, no inline script or style (strict CSP); the scripts
+ * (assets.ts SCRIPTS) only enhance: print.js wires the print button, formulier.js hides
+ * questions that do not apply.
  */
 import type { ComponentChildren } from 'preact';
 import { renderToString } from 'preact-render-to-string';

@@ -60,10 +60,27 @@ describe(`Beheer contactpersonen on ${testDatabaseKind}`, () => {
       expect(r.statusCode, nummer).toBe(400);
     }
     expect(await w.t.services.contactpersonen.keuzelijst(s.code)).toEqual([]);
-    // Functie may stay empty; the others may not.
+    // Functie (and telefoonnummer) may stay empty.
     const zonderFunctie = await s.c.post(`${PAD}/toevoegen`, { ...geldig, functie: '  ', telefoonnummer: '0612345678' });
     expect(zonderFunctie.statusCode).toBe(303);
     expect((await w.t.services.contactpersonen.keuzelijst(s.code))[0]).toMatchObject({ functie: null, telefoonnummer: '0612345678' });
+  });
+
+  it('R-CON-1 R-MEL-7 the telephone number is optional, as on the melding form: saved empty as null, and Wijzigen can clear it', async () => {
+    const s = await w.school('36AA');
+    const form = await s.c.get(`${PAD}/toevoegen`);
+    const veld = form.body.slice(form.body.indexOf('for="telefoonnummer"'), form.body.indexOf('name="telefoonnummer"'));
+    expect(veld).toContain('niet verplicht');
+    const zonder = await s.c.post(`${PAD}/toevoegen`, { ...geldig, telefoonnummer: '   ' });
+    expect(zonder.statusCode).toBe(303);
+    const [opgeslagen] = await w.t.services.contactpersonen.keuzelijst(s.code);
+    expect(opgeslagen).toMatchObject({ naam: geldig.naam, telefoonnummer: null });
+    const met = await s.c.post(`${PAD}/toevoegen`, { ...geldig, naam: 'Bert Bos', telefoonnummer: '020 123 45 67' });
+    expect(met.statusCode).toBe(303);
+    const bert = (await w.t.services.contactpersonen.keuzelijst(s.code)).find((c) => c.naam === 'Bert Bos')!;
+    await s.c.get(`${PAD}/${bert.id}/wijzigen`);
+    expect((await s.c.post(`${PAD}/${bert.id}/wijzigen`, { ...geldig, naam: 'Bert Bos', telefoonnummer: '' })).statusCode).toBe(303);
+    expect((await w.t.services.contactpersonen.keuze(s.code, bert.id))?.telefoonnummer).toBeNull();
   });
 
   it('R-CON-1 Wijzigen: click the name, change, Opslaan → back to the list with "De gegevens zijn gewijzigd."; Annuleren changes nothing', async () => {
@@ -94,7 +111,7 @@ describe(`Beheer contactpersonen on ${testDatabaseKind}`, () => {
       voor: { naam: 'Bram Bakker', functie: 'Mentor', telefoonnummer: c.telefoonnummer, email: c.email },
       na: { naam: 'Bram Bakker', functie: 'Teamleider', telefoonnummer: '010 765 43 21', email: 'b.bakker@lyceum.example' },
     });
-    expect(await auditRegels(w.t, 'contactpersoon_gewijzigd')).toHaveLength(1);
+    expect((await auditRegels(w.t, 'contactpersoon_gewijzigd')).filter((r) => r.object_id === c.id)).toHaveLength(1);
   });
 
   it('R-CON-1 Verwijderen shows the details first; Annuleren keeps the contactpersoon; Verwijderen deletes it and audits what it was', async () => {

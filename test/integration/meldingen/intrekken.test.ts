@@ -212,7 +212,7 @@ describe(`Melding intrekken (R-INT-1, R-INT-2) on ${testDatabaseKind}`, () => {
     expect((await stap(c, concept, 'leerling', GELDIG.leerling)).statusCode).toBe(303);
     const geweigerd = await stap(c, concept, 'verzuim', GELDIG.verzuim);
     expect(geweigerd.statusCode).toBe(400);
-    expect(geweigerd.body).toContain(`samenvalt met een andere melding voor deze leerling (melding ${eerste})`);
+    expect(geweigerd.body).toContain(`valt samen met een andere melding voor deze leerling (melding ${eerste})`);
 
     expect((await intrekken(eerste, { reden: 'foutief_opgevoerd' })).statusCode).toBe(303);
     const tweede = await meldingOpvoeren(c, pgn);

@@ -198,6 +198,22 @@ describe(`Opvoeren verzuim: an error on every step keeps the input (R-MEL-6 … 
     expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('afwezig vanwege een geloofsverplichting</textarea>');
   });
 
+  it('R-MEL-7 R-MEL-9 the manual\'s help texts: the six soorten verzuim, the NB on ziekteverzuim, the locatiecode BVE, and praktijklessen at Leerling zoeken', async () => {
+    const page = await c.get(stapUrl(id, 'verzuim'));
+    const uitleg = (veld: string) => {
+      const start = page.body.indexOf(`id="${veld}-uitleg"`);
+      return page.body.slice(start, page.body.indexOf('</details>', start));
+    };
+    const soort = uitleg('soort');
+    for (const tekst of ['>16 uren per 4 weken 18-</dt>', '>Langdurig relatief verzuim 18-</dt>', '>16 uren per 4 weken 18+</dt>', '>RMC verzuim 18+</dt>', '>Overig verzuim</dt>', '>Luxe verzuim</dt>', 'verzuim van meer dan 16 uren gedurende een periode van vier weken', 'RMC-verzuimbehandelaar', 'buiten de schoolvakanties om op vakantie'])
+      expect(soort).toContain(tekst);
+    expect(soort).toContain('NB Ziekteverzuim is geoorloofd verzuim. U meldt dit niet, maar legt de ziekmelding wel vast in uw eigen administratie.');
+    expect(uitleg('locatie')).toContain('de locatiecode BVE');
+    expect(uitleg('olc')).toContain('999X999');
+    const zoeken = await c.get('/verzuim/opvoeren');
+    expect(zoeken.body).toContain('Verzuim door leerlingen die praktijklessen volgen bij een andere school dan waar ze staan ingeschreven, moet worden gemeld door de school waar ze ingeschreven staan');
+  });
+
   it('R-MEL-7 Verzuim: "Overnemen" fills the contact from Beheer contactpersonen; "Controleren" shows RIO\'s onderwijslocatie', async () => {
     const page = await c.get(stapUrl(id, 'verzuim'));
     const keuze = /<option value="([0-9a-f-]{36})"[^>]*>Piet Jansen \(Mentor\)<\/option>/.exec(page.body)?.[1];
@@ -209,6 +225,19 @@ describe(`Opvoeren verzuim: an error on every step keeps the input (R-MEL-6 … 
     expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('Onderwijslocatie in RIO: 1011 AB 7');
     await c.post(stapUrl(id, 'verzuim'), { ...GELDIG.verzuim, olc: '999X999', actie: 'olc-controleren' });
     expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('Onderwijslocatie onbekend');
+    await c.post(stapUrl(id, 'verzuim'), { ...GELDIG.verzuim, olc: 'abc', actie: 'olc-controleren' });
+    expect((await c.get(stapUrl(id, 'verzuim'))).body).toContain('het formaat is 999X999');
+    expect((await stap(c, id, 'verzuim', GELDIG.verzuim)).statusCode).toBe(303);
+  });
+
+  it('R-MEL-7 R-REG-2 Verzuim: an unknown onderwijslocatiecode, or one not of the form 999X999, is a field error at Verder; the code typed is kept', async () => {
+    for (const [olc, tekst] of [['999X999', 'Onderwijslocatie onbekend: deze onderwijslocatiecode staat in RIO niet bij uw instelling'], ['abc', 'als 3 cijfers, de letter X en 3 cijfers (999X999)']] as const) {
+      const r = await stap(c, id, 'verzuim', { ...GELDIG.verzuim, olc });
+      expect(r.statusCode, olc).toBe(400);
+      expect(r.body).toContain('href="#olc"');
+      expect(r.body).toContain(tekst);
+      expect(r.body).toContain(`value="${olc}"`);
+    }
     expect((await stap(c, id, 'verzuim', GELDIG.verzuim)).statusCode).toBe(303);
   });
 

@@ -20,17 +20,18 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     return id;
   }
   const verzuim = (id: string, over: Record<string, string>) => stap(c, id, 'verzuim', { ...GELDIG.verzuim, ...over });
+  /** The soorten the page offers: all six are in it, those of the other age `hidden` for formulier.js. */
+  const aangeboden = (html: string) =>
+    [...html.matchAll(/<div class="[^"]*vl-choice"( hidden)?[^>]*><input[^>]*name="soort" value="(\w+)"/g)].filter((x) => !x[1]).map((x) => x[2]);
 
   it('R-MEL-9 the kinds follow the age on the first day: 17 → 18- kinds, 18 → 18+ kinds (the server refuses the others)', async () => {
     // Turns 18 on 03-03-2030: 17 on 02-03-2030, 18 today (16-03-2030).
     const id = await naarVerzuim(await m.leerling({ geboortedatum: '2012-03-03' }));
     const vandaag = await c.get(stapUrl(id, 'verzuim'));
-    expect(vandaag.body).toContain('value="V4"');
-    expect(vandaag.body).not.toContain('value="V3"');
+    expect(aangeboden(vandaag.body)).toEqual(['V4', 'RMC', 'O', 'L']);
     expect(vandaag.body).toContain('op 16-03-2030: 18 jaar');
     const opVan = await verzuim(id, { soort: '' });
-    expect(opVan.body).toContain('value="V3"');
-    expect(opVan.body).not.toContain('value="V4"');
+    expect(aangeboden(opVan.body)).toEqual(['V3', 'LRV', 'O', 'L']);
     expect(opVan.body).toContain('op 02-03-2030: 17 jaar');
     const v4 = await verzuim(id, { soort: 'V4' });
     expect(v4.statusCode).toBe(400);
@@ -38,6 +39,33 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     expect((await verzuim(id, { soort: 'V4', van: '03-03-2030', tm: '' })).statusCode).toBe(303);
     const v3 = await verzuim(id, { soort: 'V3', van: '03-03-2030', tm: '' });
     expect(v3.body).toContain('kan niet gekozen worden voor een leerling van 18 jaar');
+  });
+
+  it('R-MEL-9 R-MEL-13 without JavaScript: "Toon keuzes" shows the soorten for the typed van before Verder; prioriteit and verbijzondering show, and the server refuses them where they do not apply', async () => {
+    // Turns 18 on 03-03-2030: today (16-03-2030) 18, on 01-03-2030 17.
+    const id = await naarVerzuim(await m.leerling({ geboortedatum: '2012-03-03' }));
+    const eerst = await c.get(stapUrl(id, 'verzuim'));
+    expect(aangeboden(eerst.body)).toEqual(['V4', 'RMC', 'O', 'L']);
+    // The first soort offered carries the field's id: where the error summary's #soort lands.
+    expect(eerst.body).toMatch(/<div class="[^"]*vl-choice" data-groep="plus"><input[^>]*id="soort" name="soort" value="V4"/);
+    expect(eerst.body).toContain('name="actie" value="keuzes"');
+    const keuzes = await c.post(stapUrl(id, 'verzuim'), { ...GELDIG.verzuim, van: '01-03-2030', tm: '', soort: '', actie: 'keuzes' });
+    expect(keuzes.statusCode).toBe(303);
+    expect(keuzes.headers.location).toBe(stapUrl(id, 'verzuim'));
+    const daarna = await c.get(stapUrl(id, 'verzuim'));
+    expect(aangeboden(daarna.body)).toEqual(['V3', 'LRV', 'O', 'L']);
+    expect(daarna.body).toContain('op 01-03-2030: 17 jaar');
+    expect(daarna.body).toContain('value="01-03-2030"');
+    // Both conditional questions are in the page, not hidden: only formulier.js hides them.
+    expect(daarna.body).toMatch(/<div data-toon-als="actieGewenst=ja" data-leeg="nee">/);
+    expect(daarna.body).toMatch(/<div data-toon-als="soort=O" data-leeg>/);
+    const prioriteit = await verzuim(id, { van: '01-03-2030', tm: '', soort: 'V3', actieGewenst: 'nee', toelichtingActieGewenst: 'Loopt al', prioriteit: 'ja' });
+    expect(prioriteit.statusCode).toBe(400);
+    expect(prioriteit.body).toContain('href="#prioriteit"');
+    const verbijzondering = await verzuim(id, { van: '01-03-2030', tm: '', soort: 'V3', verbijzondering: 'mogelijk_langdurig_ziek' });
+    expect(verbijzondering.statusCode).toBe(400);
+    expect(verbijzondering.body).toContain('Een verbijzondering kan alleen worden opgegeven bij Overig verzuim');
+    expect((await verzuim(id, { van: '01-03-2030', tm: '', soort: 'V3' })).statusCode).toBe(303);
   });
 
   it('R-MEL-9 RMC verzuim 18+ at 22 on the first day is accepted, at 23 refused with the explanation', async () => {
@@ -79,7 +107,7 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     const r = await verzuim(id, {});
     expect(r.statusCode).toBe(400);
     expect(r.body).toContain('href="#van"');
-    expect(r.body).toContain(`samenvalt met een andere melding voor deze leerling (melding ${nummer})`);
+    expect(r.body).toContain(`De verzuimperiode valt samen met een andere melding voor deze leerling (melding ${nummer})`);
     expect((await verzuim(id, { van: '03-03-2030', tm: '', soort: 'O' })).statusCode).toBe(303);
   });
 
@@ -88,7 +116,7 @@ describe(`Verzuim rules through the pages (R-MEL-8 … R-MEL-10, R-GEM-1) on ${t
     const nummer = await melding(m.t.services, { pgn, instellingscode: ANDERE_SCHOOL, van: '2030-03-10', tm: null });
     const id = await naarVerzuim(pgn);
     const r = await verzuim(id, {});
-    expect(r.body).toContain('samenvalt met een andere melding voor deze leerling.');
+    expect(r.body).toContain('valt samen met een andere melding voor deze leerling.');
     expect(r.body).not.toContain(nummer);
   });
 

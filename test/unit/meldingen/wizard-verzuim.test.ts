@@ -49,7 +49,7 @@ describe('Verzuim step: the period (R-MEL-7, R-MEL-8)', () => {
   it('R-MEL-8 a period overlapping another melding (even one day, open end = forever) is refused at van, naming it', () => {
     const e = errors({ van: '30-06-2026', tm: '' });
     expect(e.map((x) => x.field)).toEqual(['van']);
-    expect(e[0]!.text).toContain('samenvalt met een andere melding voor deze leerling (melding 2026-0000001)');
+    expect(e[0]!.text).toContain('valt samen met een andere melding voor deze leerling (melding 2026-0000001)');
     expect(fields({ van: '01-05-2026', tm: '01-06-2026' })).toEqual(['van']);
     expect(fields({ van: '01-05-2026', tm: '' })).toEqual(['van']);
     expect(parse({ van: '01-07-2026', tm: '' }).ok).toBe(true);
@@ -159,11 +159,16 @@ describe('Verzuim step: RIO, locaties and the contact person (R-MEL-7)', () => {
     expect(r.ok && r.data.onderwijsaanbieder).toEqual({ code: '110A133', naam: 'Het Lyceum' });
   });
 
-  it('R-MEL-7 a known OLC is stored with postcode and huisnummer; an unknown one is not stored and no error', () => {
+  it('R-MEL-7 R-REG-2 a known OLC is stored with postcode and huisnummer; an unknown one or one not of the form 999X999 is a field error, never dropped', () => {
     const known = parse({ olc: '110x912' });
     expect(known.ok && known.data.onderwijslocatie).toEqual({ code: '110X912', postcode: '1234AB', huisnummer: '12' });
-    const unknown = parse({ olc: '999X999' });
-    expect(unknown.ok && unknown.data.onderwijslocatie).toBeNull();
+    expect(fields({ olc: '999X999' })).toEqual(['olc']);
+    expect(errors({ olc: '999X999' })[0]!.text).toContain('Onderwijslocatie onbekend');
+    expect(fields({ olc: 'abc' })).toEqual(['olc']);
+    expect(errors({ olc: 'abc' })[0]!.text).toContain('999X999');
+    expect(errors({ olc: 'abc' })[0]!.text).not.toContain('onbekend');
+    const leeg = parse({ olc: '  ' });
+    expect(leeg.ok && leeg.data.onderwijslocatie).toBeNull();
   });
 
   it('R-LOC-2 the onderwijslocatie comes from Beheer locaties and its name is copied', () => {
@@ -187,6 +192,15 @@ describe('Verzuim step: RIO, locaties and the contact person (R-MEL-7)', () => {
     const r = verzuimActies.overnemen!({ contactKeuze: '0b9c2f7e-8d9a-4a3b-9f0e-5c6d7e8f9a01' }, '', ctx);
     expect(r.invoer).toMatchObject({ contactNaam: 'Piet Jansen', contactFunctie: 'Mentor', contactTelefoon: '020 123 45 67', contactEmail: 'piet@school.example' });
     expect(verzuimActies.overnemen!({ contactKeuze: '' }, '', ctx).errors?.[0]?.field).toBe('contactKeuze');
+  });
+
+  it('R-CON-1 R-MEL-7 a contactpersoon without telephone number (optional in both places) is taken over with an empty one, and the step is valid', () => {
+    const id = '0b9c2f7e-8d9a-4a3b-9f0e-5c6d7e8f9a02';
+    const f = feiten({ contactpersonen: [{ id, naam: 'Sanne Smit', functie: null, telefoonnummer: null, email: 'sanne@school.example' }] });
+    const r = verzuimActies.overnemen!({ ...geldigVerzuim, contactKeuze: id }, '', { feiten: f, eerder: {} });
+    expect(r.invoer).toMatchObject({ contactNaam: 'Sanne Smit', contactFunctie: '', contactTelefoon: '' });
+    const p = parseVerzuim(r.invoer, { feiten: f, eerder: {} });
+    expect(p.ok && p.data.contactpersoon).toMatchObject({ naam: 'Sanne Smit', telefoon: '' });
   });
 
   it('R-MEL-7 a standard reason is one click away', () => {

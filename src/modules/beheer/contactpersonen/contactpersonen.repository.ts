@@ -14,7 +14,7 @@ export type ContactpersoonSort = 'naam';
 export interface ContactpersoonGegevens {
   naam: string;
   functie: string | null;
-  telefoonnummer: string;
+  telefoonnummer: string | null;
   email: string;
 }
 

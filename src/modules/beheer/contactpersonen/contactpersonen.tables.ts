@@ -5,9 +5,10 @@ export interface ContactpersonenTable {
   id: Generated<string>;
   instellingscode: string;
   naam: string;
-  /** Null when not filled in: the function is the one optional field. */
+  /** Null when not filled in (optional, like telefoonnummer). */
   functie: string | null;
-  telefoonnummer: string;
+  /** Null when not filled in: optional, as on the melding form (manual §4.1). */
+  telefoonnummer: string | null;
   email: string;
   aangemaakt_op: ColumnType<Date, Date | undefined, never>;
   gewijzigd_op: ColumnType<Date, Date | undefined, Date>;

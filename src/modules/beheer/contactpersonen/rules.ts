@@ -1,5 +1,6 @@
-// What a valid contactpersoon is (R-CON-1), pure. Naam, telefoonnummer and e-mailadres are
-// required: they are how the gemeente reaches the school about a melding. Functie is optional.
+// What a valid contactpersoon is (R-CON-1), pure. Naam and e-mailadres are required: they are
+// how the gemeente reaches the school about a melding. Functie and telefoonnummer are
+// optional, as on the melding form this list fills (manual §4.1).
 import { z } from 'zod';
 import { messages } from '../../../platform/messages/index';
 import { normaliseTekst } from '../rules';
@@ -35,7 +36,12 @@ export const contactpersoonSchema = z.object({
     .transform((v) => normaliseTekst(v ?? ''))
     .pipe(z.string().max(FUNCTIE_MAX, t.functieTeLang))
     .transform((v) => (v === '' ? null : v)),
-  telefoonnummer: verplicht(t.telefoonnummerLeeg).pipe(z.string().min(1, t.telefoonnummerLeeg).refine(isTelefoonnummer, t.telefoonnummerFormaat)),
+  telefoonnummer: z
+    .string()
+    .optional()
+    .transform((v) => normaliseTekst(v ?? ''))
+    .pipe(z.string().refine((v) => v === '' || isTelefoonnummer(v), t.telefoonnummerFormaat))
+    .transform((v) => (v === '' ? null : v)),
   email: verplicht(t.emailLeeg).pipe(z.string().min(1, t.emailLeeg).max(EMAIL_MAX, t.emailFormaat).pipe(z.email(t.emailFormaat))),
 });
 

@@ -17,7 +17,7 @@ export function ZoekFormulier(props: { csrf: string; pgn: string; errors?: reado
   return (
     <form method="post" action="/verzuim/opvoeren" novalidate>
       <HiddenCsrf token={props.csrf} />
-      <TextField name="pgn" label={s.pgn} hint={s.pgnHint} value={props.pgn} error={errorFor(props.errors, 'pgn')} inputMode="numeric" autocomplete="off" spellcheck={false} width="sm" maxLength={20} />
+      <TextField name="pgn" label={s.pgn} hint={s.pgnHint} help={s.pgnUitleg} value={props.pgn} error={errorFor(props.errors, 'pgn')} inputMode="numeric" autocomplete="off" spellcheck={false} width="sm" maxLength={20} />
       <div class="vl-button-group">
         <Button>{s.zoeken}</Button>
         <KnopLink href="/verzuim/opvoeren" variant="secondary">

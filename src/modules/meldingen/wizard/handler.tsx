@@ -18,7 +18,8 @@ import type { Services } from '../../../services';
 import { meldingActor, type MeldingActor } from '../actor';
 import type { RuleError } from '../rules';
 import type { FormValues } from '../../../platform/http/form';
-import type { AnyStap, StapContext, StapData, WijzigContext, WizardFeiten } from './stap';
+import type { Concept } from '../concept.service';
+import type { AnyStap, RodLeerling, StapContext, StapData, WijzigContext, WizardFeiten } from './stap';
 import { bewaarbaar, doorloop, invoerVan, isCompleet, OVERZICHT, stapIndex, stapMetPad, STAPPEN, type ConceptInvoer, type Doorloop } from './steps';
 import { OverzichtView } from './views/overzicht';
 import { StapPagina } from './views/stap-pagina';
@@ -32,6 +33,7 @@ type ConceptRoute = { Params: { concept: string } };
 
 /** The URL of a step (or the Overzicht) of a draft, returning to the Overzicht when asked. */
 export const stapUrl = (conceptId: string, pad: string, terug = false): string => `${OPVOEREN}/${conceptId}/${pad}${terug ? `?terug=${TERUG}` : ''}`;
+const verzondenUrl = (conceptId: string) => `${OPVOEREN}/${conceptId}/verzonden`;
 const titel = (t: string) => `${s.titelPrefix}${t}`;
 
 /** One sitting of the steps: the draft's input and facts, and where its URLs lead. */
@@ -163,13 +165,28 @@ export function stapRoutes(app: FastifyInstance, sv: Services, modus: StapModus)
   });
 }
 
+/** A draft with its pupil, facts, and how far its steps are complete. */
+interface ConceptGeladen extends Doorloop {
+  actor: MeldingActor;
+  concept: Concept;
+  feiten: WizardFeiten;
+  leerling: RodLeerling;
+}
+
 export function wizardRoutes(app: FastifyInstance, sv: Services) {
   const m = sv.meldingen;
 
-  /** The draft, its facts, and how far its steps are complete. */
-  async function laadConcept(request: FastifyRequest, conceptId: string) {
+  /**
+   * The draft, its facts, and how far its steps are complete; or, once it became a melding
+   * (Back, reload, a replayed post), the way to its "Melding verzonden" (R-MEL-17).
+   */
+  async function laadConcept(request: FastifyRequest, conceptId: string): Promise<ConceptGeladen | { weg: string }> {
     const actor = meldingActor(request);
-    const concept = await m.concepten.vind(actor, conceptId);
+    const concept = await m.concepten.zoek(actor, conceptId);
+    if (!concept) {
+      if (await m.opvoeren.verzonden(actor, conceptId)) return { weg: verzondenUrl(conceptId) };
+      return m.concepten.weiger(actor, conceptId);
+    }
     const leerling = await m.feiten.leerling(concept.pgn);
     if (!leerling) throw notFound();
     const feiten = await m.feiten.laad(actor, leerling);
@@ -182,6 +199,7 @@ export function wizardRoutes(app: FastifyInstance, sv: Services) {
     titelPrefix: s.titelPrefix,
     async laad(request) {
       const g = await laadConcept(request, request.params.concept ?? '');
+      if ('weg' in g) return g;
       const id = g.concept.id;
       return {
         actor: g.actor,
@@ -199,11 +217,13 @@ export function wizardRoutes(app: FastifyInstance, sv: Services) {
   // "Verder gaan" from Mijn concepten: to the first step that is not complete, or the Overzicht.
   app.get<ConceptRoute>(`${OPVOEREN}/:concept`, route, async (request, reply) => {
     const g = await laadConcept(request, request.params.concept);
+    if ('weg' in g) return reply.redirect(g.weg, 303);
     return reply.redirect(stapUrl(g.concept.id, g.eersteOnvolledig?.stap.pad ?? OVERZICHT), 303);
   });
 
   app.get<ConceptRoute>(`${OPVOEREN}/:concept/${OVERZICHT}`, route, async (request, reply) => {
     const g = await laadConcept(request, request.params.concept);
+    if ('weg' in g) return reply.redirect(g.weg, 303);
     // The Overzicht needs every step complete: else to the first that is not, returning here.
     if (g.eersteOnvolledig) return reply.redirect(stapUrl(g.concept.id, g.eersteOnvolledig.stap.pad, true), 303);
     if (!isCompleet(g.data)) throw new Error('Overzicht zonder complete stappen');
@@ -222,7 +242,7 @@ export function wizardRoutes(app: FastifyInstance, sv: Services) {
     const id = request.params.concept;
     if (str(formValues(request.body), 'actie') === 'vorige') return reply.redirect(stapUrl(id, STAPPEN.at(-1)!.pad), 303);
     const r = await m.opvoeren.opslaan(meldingActor(request), id);
-    if (r.soort === 'opgeslagen') return reply.redirect(`${OPVOEREN}/${id}/verzonden`, 303);
+    if (r.soort === 'opgeslagen') return reply.redirect(verzondenUrl(id), 303);
     if (r.soort === 'onvolledig') return reply.redirect(stapUrl(id, r.stap.pad, true), 303);
     return sv.sendPage(request, reply, { title: titel(s.overzichtTitel), status: 409 }, <p class="utrecht-paragraph">{r.tekst}</p>);
   });

@@ -54,7 +54,7 @@ export interface WizardFeiten {
   onderwijslocaties: readonly { code: string; postcode: string; huisnummer: string }[];
   /** Beheer locaties and contactpersonen of this instelling (their services' choice lists). */
   locaties: readonly { id: string; naam: string }[];
-  contactpersonen: readonly { id: string; naam: string; functie: string | null; telefoonnummer: string; email: string }[];
+  contactpersonen: readonly { id: string; naam: string; functie: string | null; telefoonnummer: string | null; email: string }[];
 }
 
 /**

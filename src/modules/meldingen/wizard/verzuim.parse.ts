@@ -9,6 +9,7 @@ import { meldingInvoer as t, meldingRegels as r } from '../../../platform/messag
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
 import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
+import { validateOnderwijslocatiecode } from '../../registers/validation';
 import type { VerzuimStap } from '../melding.types';
 import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt, type RuleError } from '../rules';
 import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
@@ -30,10 +31,13 @@ function datum(v: FormValues, field: string): { iso: string | null; ongeldig: bo
   return { iso, ongeldig: s !== '' && iso === null };
 }
 
-/** RIO knows this onderwijslocatiecode for the instelling, or null ("Onderwijslocatie onbekend"). */
-export function zoekOlc(feiten: WizardFeiten, code: string) {
+/** The typed onderwijslocatiecode: none, not of the form 999X999 (R-REG-2), unknown to RIO for the instelling, or RIO's location. */
+export function olcUitkomst(feiten: WizardFeiten, code: string) {
   const c = code.trim().toUpperCase();
-  return c === '' ? null : (feiten.onderwijslocaties.find((l) => l.code === c) ?? null);
+  if (c === '') return { soort: 'leeg' } as const;
+  if (!validateOnderwijslocatiecode(c).ok) return { soort: 'formaat' } as const;
+  const gevonden = feiten.onderwijslocaties.find((l) => l.code === c);
+  return gevonden ? ({ soort: 'gevonden', locatie: gevonden } as const) : ({ soort: 'onbekend' } as const);
 }
 
 /** R-RAA-3: begindatum and soort of a filed melding cannot change; an edit's input always carries the melding's own. */
@@ -120,7 +124,11 @@ export function parseVerzuim(invoer: FormValues, { feiten: f, wijzigen: w }: Sta
   const oac = tekst(v, 'oac');
   const aanbieder = oac ? (f.aanbieders.find((a) => a.code === oac) ?? null) : null;
   if (oac && !aanbieder) errors.push({ field: 'oac', text: t.aanbiederOnbekend });
-  const olc = zoekOlc(f, tekst(v, 'olc'));
+  // A code typed is kept only when RIO knows it: never dropped silently (R-MEL-7).
+  const olcCheck = olcUitkomst(f, tekst(v, 'olc'));
+  if (olcCheck.soort === 'formaat') errors.push({ field: 'olc', text: t.olcFormaat });
+  if (olcCheck.soort === 'onbekend') errors.push({ field: 'olc', text: t.olcOnbekend });
+  const olc = olcCheck.soort === 'gevonden' ? olcCheck.locatie : null;
   const locatieId = tekst(v, 'locatie');
   const locatie = locatieId ? (f.locaties.find((l) => l.id === locatieId) ?? null) : null;
   if (locatieId && !locatie) errors.push({ field: 'locatie', text: t.locatieOnbekend });
@@ -184,8 +192,10 @@ export const verzuimActies: Record<string, StapActie> = {
   overnemen: (invoer, _arg, { feiten }) => {
     const c = feiten.contactpersonen.find((p) => p.id === tekst(invoer, 'contactKeuze'));
     if (!c) return { invoer, errors: [{ field: 'contactKeuze', text: t.contactpersoonOnbekend }] };
-    return { invoer: { ...invoer, contactNaam: c.naam, contactFunctie: c.functie ?? '', contactTelefoon: c.telefoonnummer, contactEmail: c.email } };
+    return { invoer: { ...invoer, contactNaam: c.naam, contactFunctie: c.functie ?? '', contactTelefoon: c.telefoonnummer ?? '', contactEmail: c.email } };
   },
+  /** "Toon keuzes" (without JavaScript): shows the soorten for the pupil's age on the typed van (R-MEL-9). */
+  keuzes: (invoer) => ({ invoer }),
   /** "Controleren": shows what RIO knows of the typed onderwijslocatiecode. */
   'olc-controleren': (invoer) => ({ invoer }),
 };

@@ -32,7 +32,7 @@ export function ContactpersonenPagina(props: ContactpersonenProps): ComponentChi
     // "door op de naam van de desbetreffende contactpersoon te klikken" (§3.2.2)
     { key: 'naam', label: g.kolomNaam, sortable: true, render: (r) => <a href={metTerug(contactpersoonPad(r.id, 'wijzigen'), props.hier)}>{r.naam}</a> },
     { key: 'functie', label: t.functie, render: (r) => r.functie ?? '' },
-    { key: 'telefoonnummer', label: t.telefoonnummer, render: (r) => r.telefoonnummer },
+    { key: 'telefoonnummer', label: t.telefoonnummer, render: (r) => r.telefoonnummer ?? '' },
     { key: 'email', label: t.email, render: (r) => r.email },
     {
       key: 'actie',
@@ -74,7 +74,7 @@ export function ContactpersonenPagina(props: ContactpersonenProps): ComponentChi
 
 /** The form values of a stored contactpersoon, to fill the Wijzigen form (Afb. 19). */
 export function waardenVan(c: ContactpersoonRow): FormValues {
-  return { naam: c.naam, functie: c.functie ?? '', telefoonnummer: c.telefoonnummer, email: c.email };
+  return { naam: c.naam, functie: c.functie ?? '', telefoonnummer: c.telefoonnummer ?? '', email: c.email };
 }
 
 /** Toevoegen (Afb. 18) and Wijzigen (Afb. 19): the details, Opslaan and Annuleren. */
@@ -99,6 +99,7 @@ export function ContactpersoonFormulier(props: {
           name="telefoonnummer"
           label={t.telefoonnummer}
           hint={t.telefoonnummerHint}
+          optional
           type="tel"
           value={str(v, 'telefoonnummer')}
           error={e('telefoonnummer')}
