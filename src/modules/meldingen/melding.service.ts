@@ -11,7 +11,7 @@ import { writeAudit } from '../../platform/audit/audit.service';
 import { queueMails } from '../../platform/mail/outbox';
 import { instellingNamen } from '../registers/names.service';
 import { classifyPgn } from '../registers/validation';
-import { isPgFout, type MeldingActor } from './actor';
+import { isConceptId, isPgFout, type MeldingActor } from './actor';
 import type { ConceptService } from './concept.service';
 import { deleteConcept } from './concept.repository';
 import type { FeitenLader } from './feiten';
@@ -51,6 +51,8 @@ export function meldingService(deps: MeldingServiceDeps) {
 
   /** The melding this user already made from this draft (R-MEL-17), if any. */
   async function alOpgeslagen(actor: MeldingActor, conceptId: string) {
+    // A malformed id would be a database error (concept_id is a uuid); it was never a draft.
+    if (!isConceptId(conceptId)) return undefined;
     const m = await repo.meldingVanConcept(db, conceptId);
     return m && m.aangemaakt_door === actor.gebruikerId && m.instellingscode === actor.instellingscode ? m : undefined;
   }

@@ -2,9 +2,10 @@
 // cannot store must never reach it as a 500):
 //   - a header (and so a cookie) holding a control character is refused as a bad request; Node's
 //     own HTTP parser refuses most of them already, this holds for any way in;
-//   - every `:param` of a route has a format by its name (PARAM_FORMATEN), checked after the
-//     login guard and before the handler: a value that cannot be one is a 404, without SQL. A
-//     route with a parameter not in the table fails at start, so a new one cannot be forgotten;
+//   - every `:param` of a route is in PARAM_FORMATEN, checked after the login guard and before
+//     the handler: a value with a control or broken character, or too long for any id, is a 404
+//     without SQL; so is one of the wrong format where the module does not check and audit that
+//     itself. A route with a parameter not in the table fails at start, so none is forgotten;
 //   - a redirect's Location never carries a character Node refuses in a header (controls,
 //     anything past U+00FF): it is percent-encoded, so a URL taken from the request (e.g.
 //     `terug`) cannot turn the redirect into a 500.
@@ -12,24 +13,28 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError, notFound } from './errors';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const GETAL = /^[1-9]\d{0,17}$/;
 
-/** The format of each path parameter, by its name. */
-export const PARAM_FORMATEN: Readonly<Record<string, (v: string) => boolean>> = {
-  /** A melding's number, JJJJ-NNNNNNN (more digits once the sequence passes 9,999,999). */
-  nummer: (v) => /^\d{4}-\d{7,12}$/.test(v),
+/**
+ * The format of each path parameter, by its name. 'gecontroleerd': the module checks the format
+ * itself before any query on it and audits the refused access (R-PRIV-1: probing a meldingnummer
+ * or a record id leaves a trace), so here only what no URL of ours holds is refused.
+ */
+export const PARAM_FORMATEN: Readonly<Record<string, 'gecontroleerd' | ((v: string) => boolean)>> = {
+  nummer: 'gecontroleerd',
+  concept: 'gecontroleerd',
+  id: 'gecontroleerd',
+  keuze: 'gecontroleerd',
   versie: (v) => GETAL.test(v) && v.length <= 9,
-  concept: (v) => UUID.test(v),
-  /** A record's id: a uuid, or a bigint (imports, mails); the handler checks which. */
-  id: (v) => UUID.test(v) || GETAL.test(v),
   rolId: (v) => GETAL.test(v),
-  /** A random token (vrijstellingen: the chosen pupil). */
-  keuze: (v) => /^[A-Za-z0-9_-]{16,64}$/.test(v),
   /** A step or action segment, checked against its own list by the handler. */
   stap: (v) => /^[a-z][a-z-]{0,40}$/.test(v),
   actie: (v) => /^[a-z][a-z-]{0,40}$/.test(v),
 };
+
+/** No id, number or segment of ours is longer, or holds a control or a broken (U+FFFD) character. */
+const GEEN_ID = /[\u0000-\u001f\u007f-\u009f\ufffd]|[\ud800-\udfff]/;
+const kanGeenIdZijn = (v: string) => v.length > 64 || GEEN_ID.test(v);
 
 /** C0 controls but tab, and DEL: never in a header value (RFC 9110 §5.5). */
 const HEADER_CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
@@ -79,7 +84,8 @@ export function installParamGrenzen(app: FastifyInstance) {
     if (!params) return;
     for (const [name, value] of Object.entries(params)) {
       const format = PARAM_FORMATEN[name];
-      if (format && !(typeof value === 'string' && format(value))) throw notFound();
+      if (!format) continue;
+      if (typeof value !== 'string' || kanGeenIdZijn(value) || (format !== 'gecontroleerd' && !format(value))) throw notFound();
     }
   });
 }
