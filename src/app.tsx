@@ -26,6 +26,7 @@ import { AppError } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
 import { installMetrics } from './platform/http/metrics';
 import { installSecurityHeaders } from './platform/http/security-headers';
+import { installInvoerGrenzen, installParamGrenzen } from './platform/http/invoer-grenzen';
 import { installRequestContext } from './platform/http/request-context';
 import { mailRoutes } from './platform/mail/routes';
 import { messages } from './platform/messages/index';
@@ -91,7 +92,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   // Browsers ask for /favicon.ico on their own; answer it without a session or a login.
   app.get('/favicon.ico', { config: { public: true, bare: true } }, (_request, reply) => reply.redirect('/static/favicon.svg', 301));
 
+  installInvoerGrenzen(app);
   installRequestContext(app, services);
+  installParamGrenzen(app);
   healthRoutes(app, deps.db);
   const metrics = installMetrics(app);
   authRoutes(app, services);
@@ -138,6 +141,9 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
             </p>
           </>,
         );
+      }
+      if (error.code === 'ongeldig') {
+        return services.sendPage(request, reply, { title: messages.common.ongeldigVerzoekTitel, status: 400 }, <p>{messages.common.ongeldigVerzoekTekst}</p>);
       }
       if (error.code === 'geen_toegang') {
         return services.sendPage(request, reply, { title: messages.common.geenToegangTitel, status: 403 }, <p>{messages.common.geenToegangTekst}</p>);

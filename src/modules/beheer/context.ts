@@ -40,7 +40,7 @@ export const isRecordId = (id: string): boolean => UUID.test(id);
  * `basis` itself or `basis?…` passes, so the parameter can never send anyone elsewhere.
  */
 export function terugNaar(value: unknown, basis: string): string {
-  if (typeof value === 'string' && (value === basis || value.startsWith(`${basis}?`)) && !/[\\\s]/.test(value)) return value;
+  if (typeof value === 'string' && (value === basis || value.startsWith(`${basis}?`)) && !/[\\\s\u0000-\u001f\u007f-\u009f]/.test(value)) return value;
   return `${basis}?zoek=`;
 }
 

@@ -8,6 +8,7 @@ import type { Actie } from '../meldingen/status-overgangen';
 import type { HuidigeMelding, Wijziging } from '../meldingen/versie';
 import { isEmail, tekst } from '../meldingen/wizard/invoer';
 import type { FormValues } from '../../platform/http/form';
+import { metTekenFouten, tekenFouten } from '../../platform/http/tekens';
 import { gemeenteFouten as f } from '../../platform/messages/gemeente';
 import type { FieldError } from '../../platform/ui/error-summary';
 
@@ -66,7 +67,10 @@ const regel = (v: FormValues, key: string) => tekst(v, key).replace(/[\u0000-\u0
 export function parseActie(actie: GemeenteActie, v: FormValues): ParseUitkomst {
   const errors: FieldError[] = [];
   const fout = (field: string, text: string) => errors.push({ field, text });
-  const klaar = (invoer: ActieInvoer): ParseUitkomst => (errors.length > 0 ? { ok: false, errors } : { ok: true, invoer });
+  // Only the action's own fields: a posted field of another action is ignored, not refused.
+  const teken = tekenFouten(Object.fromEntries(ACTIE_VELDEN[actie].map((k) => [k, v[k]])), ['toelichting']);
+  const klaar = (invoer: ActieInvoer): ParseUitkomst =>
+    errors.length > 0 || teken.length > 0 ? { ok: false, errors: metTekenFouten(teken, errors) } : { ok: true, invoer };
   switch (actie) {
     case 'in_behandeling_nemen': {
       const naam = regel(v, 'naam');

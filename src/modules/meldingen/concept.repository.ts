@@ -4,6 +4,7 @@
 // the browser session it belongs to (migration 0014).
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
+import { jsonbTekst } from '../../db/json';
 
 type Db = Kysely<Database> | Transaction<Database>;
 /** The input per step, stored as JSON (see wizard/steps.ts ConceptInvoer). */
@@ -19,7 +20,7 @@ export async function insertConcept(
       gebruiker_id: row.gebruikerId,
       instellingscode: row.instellingscode,
       pgn: row.pgn,
-      invoer: JSON.stringify(row.invoer),
+      invoer: jsonbTekst(row.invoer),
       kopie_van: row.kopieVan,
       aangemaakt_op: row.op,
       gewijzigd_op: row.op,
@@ -72,7 +73,7 @@ export async function insertWijziging(
       gebruiker_id: row.gebruikerId,
       instellingscode: row.instellingscode,
       pgn: row.pgn,
-      invoer: JSON.stringify(row.invoer),
+      invoer: jsonbTekst(row.invoer),
       voltooid: row.voltooid,
       kopie_van: null,
       melding_id: row.meldingId,
@@ -90,7 +91,7 @@ export async function insertWijziging(
 export async function herbaseerWijziging(db: Db, id: string, gebruikerId: string, w: { invoer: Invoer; basisVersie: number; op: Date; verlooptOp: Date }): Promise<void> {
   await db
     .updateTable('concepten')
-    .set({ invoer: JSON.stringify(w.invoer), basis_versie: w.basisVersie, gewijzigd_op: w.op, verloopt_op: w.verlooptOp })
+    .set({ invoer: jsonbTekst(w.invoer), basis_versie: w.basisVersie, gewijzigd_op: w.op, verloopt_op: w.verlooptOp })
     .where('id', '=', id)
     .where('gebruiker_id', '=', gebruikerId)
     .where('melding_id', 'is not', null)
@@ -102,7 +103,7 @@ export type ConceptRij = NonNullable<Awaited<ReturnType<typeof vindConcept>>>;
 export async function updateConcept(db: Db, id: string, gebruikerId: string, w: { invoer: Invoer; voltooid: string[]; op: Date; verlooptOp: Date }): Promise<boolean> {
   const r = await db
     .updateTable('concepten')
-    .set({ invoer: JSON.stringify(w.invoer), voltooid: w.voltooid, gewijzigd_op: w.op, verloopt_op: w.verlooptOp })
+    .set({ invoer: jsonbTekst(w.invoer), voltooid: w.voltooid, gewijzigd_op: w.op, verloopt_op: w.verlooptOp })
     .where('id', '=', id)
     .where('gebruiker_id', '=', gebruikerId)
     .executeTakeFirst();

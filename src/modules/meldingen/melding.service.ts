@@ -51,6 +51,7 @@ export function meldingService(deps: MeldingServiceDeps) {
 
   /** The melding this user already made from this draft (R-MEL-17), if any. */
   async function alOpgeslagen(actor: MeldingActor, conceptId: string) {
+    // A malformed id would be a database error (concept_id is a uuid); it was never a draft.
     if (!isConceptId(conceptId)) return undefined;
     const m = await repo.meldingVanConcept(db, conceptId);
     return m && m.aangemaakt_door === actor.gebruikerId && m.instellingscode === actor.instellingscode ? m : undefined;

@@ -29,7 +29,7 @@ type MetId = { Params: { id: string }; Querystring: { terug?: string } };
 
 /** Where Annuleren and Opslaan return to: a page of this module only; otherwise the overview. */
 function terugNaar(value: unknown): string {
-  if (typeof value === 'string' && (value === VRIJSTELLINGEN_PAD || value.startsWith(`${VRIJSTELLINGEN_PAD}/`) || value.startsWith(`${VRIJSTELLINGEN_PAD}?`)) && !/[\\\s]/.test(value)) {
+  if (typeof value === 'string' && (value === VRIJSTELLINGEN_PAD || value.startsWith(`${VRIJSTELLINGEN_PAD}/`) || value.startsWith(`${VRIJSTELLINGEN_PAD}?`)) && !/[\\\s\u0000-\u001f\u007f-\u009f]/.test(value)) {
     return value;
   }
   return VRIJSTELLINGEN_PAD;

@@ -3,6 +3,7 @@
 // search functioneel beheer uses to read it.
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/types';
+import { jsonbTekst } from '../../db/json';
 import { pageInfo, type OverzichtState } from '../ui/overzicht-state';
 import { countAudit, zoekAudit, type AuditFilter, type AuditRij, type AuditSort } from './audit.repository';
 
@@ -43,7 +44,7 @@ export async function insertAudit(db: Kysely<Database> | Transaction<Database>, 
   await sql`
     insert into audit_log (actie, gebruiker_id, gebruikersnaam, object_type, object_id, instellingscode, gemeentecode, ip, details)
     select actie, gebruiker_id, gebruikersnaam, object_type, object_id, instellingscode, gemeentecode, ip, details
-    from jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) as r(actie text, gebruiker_id uuid, gebruikersnaam text,
+    from jsonb_to_recordset(${jsonbTekst(lines)}::jsonb) as r(actie text, gebruiker_id uuid, gebruikersnaam text,
       object_type text, object_id text, instellingscode text, gemeentecode text, ip text, details jsonb)`.execute(db);
 }
 

@@ -2,6 +2,7 @@
 // summary, and the submitted values are handed back so the page can show what was typed.
 import type { z } from 'zod';
 import type { FieldError } from '../ui/error-summary';
+import { metTekenFouten, tekenFouten } from './tekens';
 
 export type FormValues = Record<string, string | string[] | undefined>;
 
@@ -19,20 +20,30 @@ export function formValues(body: unknown): FormValues {
   return out;
 }
 
-/** Parses a form body; on failure, one error per field (the first message wins), in form order. */
-export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {
+/**
+ * Parses a form body; on failure, one error per field (the first message wins), in form order.
+ * Every field is refused when it holds a control character (tekens.ts), whatever the schema
+ * says: `tekstvakken` names the form's textareas, where tabs and line breaks are allowed.
+ */
+export function parseForm<S extends z.ZodType>(schema: S, body: unknown, opts: { tekstvakken?: readonly string[] } = {}): FormResult<z.infer<S>> {
   const values = formValues(body);
+  const teken = tekenFouten(values, opts.tekstvakken);
   const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data, values };
+  if (result.success && teken.length === 0) return { ok: true, data: result.data, values };
+  return { ok: false, errors: metTekenFouten(teken, result.success ? [] : issueErrors(result.error.issues)), values };
+}
+
+/** A zod parse's issues as field errors: one per field (the first message wins), in issue order. */
+export function issueErrors(issues: z.ZodError['issues']): FieldError[] {
   const seen = new Set<string>();
   const errors: FieldError[] = [];
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const field = String(issue.path[0] ?? '');
     if (seen.has(field)) continue;
     seen.add(field);
     errors.push({ field, text: issue.message });
   }
-  return { ok: false, errors, values };
+  return errors;
 }
 
 /** A single value from the form values, as a string ('' when absent). */

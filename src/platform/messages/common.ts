@@ -32,6 +32,8 @@ export const commonMessages = {
   kiezenGemeenteFout: 'Kies een gemeente uit de lijst',
   kiezenKnop: 'Kiezen',
   ongeldigVerzoekTitel: 'Ongeldig verzoek',
+  /** At a field whose value holds a control character (platform/http/tekens.ts). */
+  tekenNietToegestaan: 'Dit veld bevat een teken dat niet is toegestaan, zoals een onzichtbaar stuurteken. Typ de tekst opnieuw',
   ongeldigVerzoekTekst: 'Het verzoek kon niet worden verwerkt. Er is niets opgeslagen. Ga terug en probeer het opnieuw.',
   teVeelVerzoeken: 'U heeft te veel verzoeken gedaan. Wacht even en probeer het opnieuw.',
 } as const;

@@ -3,6 +3,7 @@
 // gebruikersService (which audits with the actor), render or redirect with a notice.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm, str, type FormValues } from '../../../platform/http/form';
+import { tekenFouten } from '../../../platform/http/tekens';
 import { messages } from '../../../platform/messages/index';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { parseOverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
@@ -25,8 +26,9 @@ export function gebruikersRoutes(app: FastifyInstance, s: Services) {
     const query = request.query as QueryInput & { zoek?: unknown };
     const state = parseOverzichtState(query, { sortable: SORTEERBAAR, defaultSort: 'inlognaam', defaultDir: 'asc' });
     const zoek = typeof query.zoek === 'string' ? query.zoek.slice(0, MAX_ZOEK) : '';
-    const { rows, total } = await s.gebruikers.zoek(zoek, state);
-    return s.sendPage(request, reply, { title: t.gebruikers.titel }, <GebruikersLijst zoek={zoek} state={state} rows={rows} total={total} query={query} />);
+    const fouten = tekenFouten({ zoek });
+    const { rows, total } = fouten.length > 0 ? { rows: [], total: 0 } : await s.gebruikers.zoek(zoek, state);
+    return s.sendPage(request, reply, { title: t.gebruikers.titel, errors: fouten }, <GebruikersLijst zoek={zoek} fout={fouten[0]?.text} state={state} rows={rows} total={total} query={query} />);
   });
 
   app.get(`${GEBRUIKERS_PAD}/nieuw`, route, async (request, reply) => {

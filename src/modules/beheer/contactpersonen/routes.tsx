@@ -19,9 +19,9 @@ type MetId = Terug & { Params: { id: string } };
 
 export function contactpersonenRoutes(app: FastifyInstance, s: Services) {
   app.get(CONTACTPERSONEN_PAD, route, async (request, reply) => {
-    const { zoek, state, query, hier } = leesZoekopdracht(request);
-    const resultaat = zoek === null ? null : await s.contactpersonen.zoek(beheerActor(request), zoek, state);
-    return s.sendPage(request, reply, { title: t.titel }, <ContactpersonenPagina zoek={zoek ?? ''} state={state} resultaat={resultaat} query={query} hier={hier} />);
+    const { zoek, fouten, state, query, hier } = leesZoekopdracht(request);
+    const resultaat = zoek === null || fouten.length > 0 ? null : await s.contactpersonen.zoek(beheerActor(request), zoek, state);
+    return s.sendPage(request, reply, { title: t.titel, errors: fouten }, <ContactpersonenPagina zoek={zoek ?? ''} fout={fouten[0]?.text} state={state} resultaat={resultaat} query={query} hier={hier} />);
   });
 
   const toevoegenPad = `${CONTACTPERSONEN_PAD}/toevoegen`;

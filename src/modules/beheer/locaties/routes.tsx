@@ -20,9 +20,9 @@ type MetId = Terug & { Params: { id: string } };
 
 export function locatiesRoutes(app: FastifyInstance, s: Services) {
   app.get(LOCATIES_PAD, route, async (request, reply) => {
-    const { zoek, state, query, hier } = leesZoekopdracht(request);
-    const resultaat = zoek === null ? null : await s.locaties.zoek(beheerActor(request), zoek, state);
-    return s.sendPage(request, reply, { title: t.titel }, <LocatiesPagina zoek={zoek ?? ''} state={state} resultaat={resultaat} query={query} hier={hier} />);
+    const { zoek, fouten, state, query, hier } = leesZoekopdracht(request);
+    const resultaat = zoek === null || fouten.length > 0 ? null : await s.locaties.zoek(beheerActor(request), zoek, state);
+    return s.sendPage(request, reply, { title: t.titel, errors: fouten }, <LocatiesPagina zoek={zoek ?? ''} fout={fouten[0]?.text} state={state} resultaat={resultaat} query={query} hier={hier} />);
   });
 
   const toevoegenPad = `${LOCATIES_PAD}/toevoegen`;

@@ -15,10 +15,10 @@ export { KnopLink };
  * The search form: one name field and Zoeken. A GET form, so a search is a URL that can be
  * bookmarked and paged (R-UI-2); a new search starts at page 1 but keeps rows per page and sort.
  */
-export function ZoekFormulier(props: { actie: string; titel: string; label: string; meervoud: string; zoek: string; state: OverzichtState }): ComponentChildren {
+export function ZoekFormulier(props: { actie: string; titel: string; label: string; meervoud: string; zoek: string; fout?: string | undefined; state: OverzichtState }): ComponentChildren {
   return (
     <form method="get" action={props.actie} role="search" aria-label={props.titel}>
-      <TextField name="zoek" label={props.label} hint={t.zoekHint(props.meervoud)} value={props.zoek} type="search" spellcheck={false} autocomplete="off" />
+      <TextField name="zoek" label={props.label} hint={t.zoekHint(props.meervoud)} value={props.zoek} error={props.fout} type="search" spellcheck={false} autocomplete="off" />
       <input type="hidden" name={PARAM.perPage} value={String(props.state.perPage)} />
       <input type="hidden" name={PARAM.sort} value={props.state.sort} />
       <input type="hidden" name={PARAM.dir} value={props.state.dir} />

@@ -2,6 +2,7 @@
 // (never 'vrijstelling', which only the vrijstelling check uses), the toelichting is optional
 // and limited, and the reason must be allowed for the melding's begindatum today.
 import type { FormValues } from '../../../platform/http/form';
+import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
 import { redenIntrekkenLabels } from '../../../platform/messages/melding-codes';
 import { intrekkenFouten as t } from '../../../platform/messages/intrekken';
 import type { FieldError } from '../../../platform/ui/error-summary';
@@ -38,6 +39,7 @@ export function toetsIntrekken(values: FormValues, begindatum: string, vandaag: 
     }
   }
   if ([...toelichting].length > TOELICHTING_INTREKKEN_MAX) errors.push({ field: 'toelichting', text: t.toelichtingTeLang(TOELICHTING_INTREKKEN_MAX) });
-  if (errors.length > 0 || !isRedenIntrekkenSchool(reden)) return { ok: false, errors };
+  const teken = tekenFouten({ reden: values.reden, toelichting: values.toelichting }, ['toelichting']);
+  if (errors.length > 0 || teken.length > 0 || !isRedenIntrekkenSchool(reden)) return { ok: false, errors: metTekenFouten(teken, errors) };
   return { ok: true, reden, toelichting };
 }

@@ -14,7 +14,8 @@
  * filter; once the form was submitted, no status ticked is an error, not "everything".
  */
 import { z } from 'zod';
-import type { FormValues } from '../../../platform/http/form';
+import { issueErrors, type FormValues } from '../../../platform/http/form';
+import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
 import { zoekFouten as f } from '../../../platform/messages/raadplegen';
 import { parseDutchDate } from '../../../platform/ui/dutch-date';
 import type { FieldError } from '../../../platform/ui/error-summary';
@@ -142,15 +143,9 @@ export function parseMeldingZoekFilter(query: QueryInput | undefined, opts: { vo
   if (!gezocht) values[ZOEK_PARAM.status] = [...STANDAARD_STATUSSEN];
   const input = Object.fromEntries(VELDEN.map((k) => [k, k === ZOEK_PARAM.status ? (values[k] ?? []) : (values[k] ?? '')]));
   const r = schema.safeParse(input);
-  if (!r.success) {
-    const seen = new Set<string>();
-    const errors: FieldError[] = [];
-    for (const issue of r.error.issues) {
-      const field = String(issue.path[0] ?? '');
-      if (seen.has(field)) continue;
-      seen.add(field);
-      errors.push({ field, text: issue.message });
-    }
+  const teken = tekenFouten(values);
+  if (!r.success || teken.length > 0) {
+    const errors = metTekenFouten(teken, r.success ? [] : issueErrors(r.error.issues));
     // In form order, so the error summary reads top to bottom.
     errors.sort((a, b) => VELDEN.indexOf(a.field) - VELDEN.indexOf(b.field));
     return { ok: false, errors, values, gezocht };

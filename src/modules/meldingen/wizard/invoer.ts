@@ -2,6 +2,8 @@
 // Small pure helpers the step parsers share; formats that have a home elsewhere (PGN,
 // postcode, dates) are taken from there.
 import type { FormValues } from '../../../platform/http/form';
+import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
+import type { Parsed } from './stap';
 
 /** A single value, trimmed ('' when absent or a list). */
 export function tekst(v: FormValues, key: string): string {
@@ -73,3 +75,16 @@ export const EMAIL_MAX = 254;
 
 /** A plausible e-mail address; delivery is the real test. */
 export const isEmail = (s: string): boolean => s.length <= EMAIL_MAX && EMAIL.test(s);
+
+/**
+ * A step's parser that also refuses a control character in any of the step's fields, with the
+ * one message at the field (platform/http/tekens.ts); `tekstvakken` are the step's textareas.
+ */
+export function metTekencontrole<A extends unknown[], T>(parse: (v: FormValues, ...rest: A) => Parsed<T>, tekstvakken: readonly string[] = []) {
+  return (v: FormValues, ...rest: A): Parsed<T> => {
+    const teken = tekenFouten(v, tekstvakken);
+    const r = parse(v, ...rest);
+    if (teken.length === 0) return r;
+    return { ok: false, errors: metTekenFouten(teken, r.ok ? [] : r.errors) };
+  };
+}

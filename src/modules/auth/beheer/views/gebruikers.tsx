@@ -43,6 +43,8 @@ const columns: readonly OverzichtColumn<GebruikerOverzichtRij>[] = [
 
 export function GebruikersLijst(props: {
   zoek: string;
+  /** The message at the search field (a refused character). */
+  fout?: string | undefined;
   state: OverzichtState;
   rows: readonly GebruikerOverzichtRij[];
   total: number;
@@ -53,7 +55,7 @@ export function GebruikersLijst(props: {
     <>
       {/* A new search starts at page 1 but keeps the rows per page and the sort. */}
       <form method="get" action={GEBRUIKERS_PAD} role="search">
-        <TextField name="zoek" label={g.zoekLabel} hint={g.zoekHint} value={props.zoek} type="search" spellcheck={false} />
+        <TextField name="zoek" label={g.zoekLabel} hint={g.zoekHint} value={props.zoek} error={props.fout} type="search" spellcheck={false} />
         <input type="hidden" name={PARAM.perPage} value={String(props.state.perPage)} />
         <input type="hidden" name={PARAM.sort} value={props.state.sort} />
         <input type="hidden" name={PARAM.dir} value={props.state.dir} />

@@ -18,6 +18,8 @@ export const contactpersoonPad = (id: string, actie: 'wijzigen' | 'verwijderen')
 
 export interface ContactpersonenProps {
   zoek: string;
+  /** The message at the search field (a refused character). */
+  fout?: string | undefined;
   state: OverzichtState;
   /** Null before the first Zoeken: then only the search form shows (Afb. 16). */
   resultaat: { rows: readonly ContactpersoonRow[]; total: number } | null;
@@ -47,7 +49,7 @@ export function ContactpersonenPagina(props: ContactpersonenProps): ComponentChi
   ];
   return (
     <>
-      <ZoekFormulier actie={CONTACTPERSONEN_PAD} titel={t.zoekTitel} label={t.zoekLabel} meervoud={t.meervoud} zoek={props.zoek} state={props.state} />
+      <ZoekFormulier actie={CONTACTPERSONEN_PAD} titel={t.zoekTitel} label={t.zoekLabel} meervoud={t.meervoud} zoek={props.zoek} fout={props.fout} state={props.state} />
       {props.resultaat ? (
         <>
           <Overzicht

@@ -17,6 +17,8 @@ export const locatiePad = (id: string, actie: 'wijzigen' | 'verwijderen') => `${
 
 export interface LocatiesProps {
   zoek: string;
+  /** The message at the search field (a refused character). */
+  fout?: string | undefined;
   state: OverzichtState;
   /** Null before the first Zoeken: then only the search form shows (Afb. 10). */
   resultaat: { rows: readonly LocatieRow[]; total: number } | null;
@@ -42,7 +44,7 @@ export function LocatiesPagina(props: LocatiesProps): ComponentChildren {
   ];
   return (
     <>
-      <ZoekFormulier actie={LOCATIES_PAD} titel={t.zoekTitel} label={t.zoekLabel} meervoud={t.meervoud} zoek={props.zoek} state={props.state} />
+      <ZoekFormulier actie={LOCATIES_PAD} titel={t.zoekTitel} label={t.zoekLabel} meervoud={t.meervoud} zoek={props.zoek} fout={props.fout} state={props.state} />
       {props.resultaat ? (
         <>
           <Overzicht
