@@ -22,7 +22,7 @@ import { locatiesRoutes } from './modules/beheer/locaties/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
 import { meldingenRoutes } from './modules/meldingen/routes';
 import { registersRoutes } from './modules/registers/routes';
-import { AppError } from './platform/http/errors';
+import { AppError, type AppErrorCode } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
 import { installMetrics } from './platform/http/metrics';
 import { installSecurityHeaders } from './platform/http/security-headers';
@@ -45,6 +45,15 @@ export interface AppDeps {
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
 }
+
+const c = messages.common;
+/** The page of each AppError that has one besides the 404 (its status is the error's own). */
+const errorPages: Partial<Record<AppErrorCode, { title: string; text: string; link?: { href: string; text: string } }>> = {
+  sessie_verlopen: { title: c.sessieVerlopenTitel, text: c.sessieVerlopenTekst, link: { href: '/inloggen', text: c.opnieuwInloggen } },
+  andere_herkomst: { title: c.andereHerkomstTitel, text: c.andereHerkomstTekst, link: { href: '/', text: c.naarStart } },
+  ongeldig: { title: c.ongeldigVerzoekTitel, text: c.ongeldigVerzoekTekst },
+  geen_toegang: { title: c.geenToegangTitel, text: c.geenToegangTekst },
+};
 
 export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; services: Services; metrics: Registry }> {
   const services = buildServices(deps);
@@ -116,37 +125,21 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   app.setErrorHandler(async (error, request, reply) => {
     if (error instanceof AppError) {
       if (error.code === 'niet_gevonden') return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);
-      if (error.code === 'sessie_verlopen') {
+      const page = errorPages[error.code];
+      if (page) {
         return services.sendPage(
           request,
           reply,
-          { title: messages.common.sessieVerlopenTitel, status: 403 },
+          { title: page.title, status: error.status },
           <>
-            <p>{messages.common.sessieVerlopenTekst}</p>
-            <p>
-              <a href="/inloggen">{messages.common.opnieuwInloggen}</a>
-            </p>
+            <p>{page.text}</p>
+            {page.link ? (
+              <p>
+                <a href={page.link.href}>{page.link.text}</a>
+              </p>
+            ) : null}
           </>,
         );
-      }
-      if (error.code === 'andere_herkomst') {
-        return services.sendPage(
-          request,
-          reply,
-          { title: messages.common.andereHerkomstTitel, status: 403 },
-          <>
-            <p>{messages.common.andereHerkomstTekst}</p>
-            <p>
-              <a href="/">{messages.common.naarStart}</a>
-            </p>
-          </>,
-        );
-      }
-      if (error.code === 'ongeldig') {
-        return services.sendPage(request, reply, { title: messages.common.ongeldigVerzoekTitel, status: 400 }, <p>{messages.common.ongeldigVerzoekTekst}</p>);
-      }
-      if (error.code === 'geen_toegang') {
-        return services.sendPage(request, reply, { title: messages.common.geenToegangTitel, status: 403 }, <p>{messages.common.geenToegangTekst}</p>);
       }
     }
     if (isDatabaseUnavailable(error)) {
