@@ -58,21 +58,23 @@ export function safeReturnPath(value: unknown): string {
 
 /**
  * Whether a state-changing request comes from our own pages: a second layer next to the CSRF
- * token. Browsers send `Sec-Fetch-Site` and `Origin` with every form post; a request without
- * either (a machine, an old browser) is left to the token. Our origin is BASE_URL's, or the
- * one the request was addressed to (the browser sets Host, not the page that sent the post).
+ * token. Current browsers send `Sec-Fetch-Site`, and it decides. Without it, `Origin` does:
+ * BASE_URL's origin or the one the request was addressed to (the browser sets Host, not the
+ * page that sent the post). Our `Referrer-Policy: no-referrer` makes browsers send
+ * `Origin: null` even from our own forms, so "null", like no header at all (a machine, an old
+ * browser), is left to the token.
  */
 export function fromOwnOrigin(headers: { origin?: string | undefined; host?: string | undefined; 'sec-fetch-site'?: string | undefined }, baseUrl: string): boolean {
   const site = headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
   const origin = headers.origin;
-  if (origin === undefined) return true;
+  if (origin === undefined || origin === 'null') return true;
   if (origin === new URL(baseUrl).origin) return true;
   try {
     const parsed = new URL(origin);
     return parsed.origin === origin && headers.host !== undefined && parsed.host === headers.host.toLowerCase();
   } catch {
-    return false; // "null" (a sandboxed frame, a redirect across sites) or garbage
+    return false; // garbage
   }
 }
 

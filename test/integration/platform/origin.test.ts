@@ -44,8 +44,9 @@ describe(`security: origin check on ${testDatabaseKind}`, () => {
     const c = await loggedIn();
     for (const headers of [
       { origin: 'https://evil.example' },
-      { origin: 'null' },
+      { origin: 'null', 'sec-fetch-site': 'cross-site' },
       { 'sec-fetch-site': 'cross-site' },
+      { 'sec-fetch-site': 'cross-site', origin: 'https://verzuimloket.example' }, // Sec-Fetch-Site decides
       { 'sec-fetch-site': 'same-site', origin: 'https://sub.verzuimloket.example' },
       { origin: 'http://verzuimloket.example' }, // another scheme is another origin
     ] as Record<string, string>[]) {
@@ -61,6 +62,8 @@ describe(`security: origin check on ${testDatabaseKind}`, () => {
     for (const headers of [
       { origin: 'https://verzuimloket.example', 'sec-fetch-site': 'same-origin' },
       { origin: 'http://localhost:3000', host: 'localhost:3000' },
+      // What Chromium sends from our own form: no-referrer makes the Origin "null".
+      { origin: 'null', 'sec-fetch-site': 'same-origin' },
       {},
     ] as Record<string, string>[]) {
       const c = await loggedIn();
