@@ -2,6 +2,7 @@
 // config, once per app. Routes, the CLI and tests take what they need from `Services`.
 import type { Config } from './config';
 import type { DB } from './db/database';
+import { sessieGebruiker } from './modules/auth/gebruikers.repository';
 import { gebruikersService } from './modules/auth/gebruikers.service';
 import { loginService } from './modules/auth/login.service';
 import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
@@ -11,7 +12,10 @@ import { vrijstellingenService } from './modules/vrijstellingen/vrijstellingen.s
 import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { registerImportService } from './modules/registers/import/import.service';
 import { gemeenteNamen, instellingNamen, rememberedNames } from './modules/registers/names.service';
+import { MENU } from './menu';
 import { pageSender } from './platform/http/page';
+import { menuFor } from './platform/menu';
+import type { CurrentUser } from './platform/permissions';
 import { mailService } from './platform/mail/mail.service';
 import { SessionStore } from './platform/session/session';
 
@@ -22,7 +26,7 @@ export interface ServiceDeps {
 }
 
 export function buildServices({ db, config, now = () => new Date() }: ServiceDeps) {
-  const sessions = new SessionStore(db, now);
+  const sessions = new SessionStore(db, sessieGebruiker, now);
   // The header's name of the chosen instelling or gemeente; a rename shows within a minute.
   const names = {
     instelling: rememberedNames(async (code) => (await instellingNamen(db, [code]))[0]?.naam, 60_000),
@@ -43,7 +47,9 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     vrijstellingen: vrijstellingenService({ db, now, baseUrl: config.baseUrl }),
     mail: mailService({ db, config, now }),
     registerImport: registerImportService({ db, now }),
-    sendPage: pageSender({ sessions, names }),
+    sendPage: pageSender({ sessions, names, menu: MENU }),
+    /** The menu items this user may use (the start page lists them too). */
+    menu: (user: CurrentUser, path: string) => menuFor(MENU, user, path),
   };
 }
 

@@ -7,7 +7,7 @@ import { ConfigError, loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { DataDirLockedError } from '../db/lockfile';
 import { migrateOpened } from '../db/migrate';
-import { messages } from '../platform/messages/index';
+import { beheerMessages } from '../modules/auth/beheer/messages';
 import { buildServices } from '../services';
 import { helpText, parseCommand, runCommand } from './commands/index';
 import { CliError } from './commands/types';
@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     const code = e instanceof DataDirLockedError ? demoTotpCode(argv, config.env) : null;
     if (code === null) throw e;
     out(code);
-    err(messages.beheer.cli.demoCodeZonderDatabase);
+    err(beheerMessages.cli.demoCodeZonderDatabase);
     return 0;
   }
   try {
@@ -64,7 +64,7 @@ main(process.argv.slice(2)).then(
   },
   (e: unknown) => {
     if (e instanceof ConfigError || e instanceof DataDirLockedError) err(e.message);
-    else err(messages.beheer.cli.mislukt(e instanceof Error ? (e.stack ?? e.message) : String(e)));
+    else err(beheerMessages.cli.mislukt(e instanceof Error ? (e.stack ?? e.message) : String(e)));
     process.exitCode = 1;
   },
 );

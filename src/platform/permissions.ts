@@ -1,7 +1,10 @@
 // Authorisation by named ability, in one place (STYLE.md habit 8). A role grants abilities,
 // scoped to the instellingscode or gemeentecode it was given for. Every route and use case
 // asks here; nothing else decides who may do what.
-import type { Rol } from '../modules/auth/auth.tables';
+
+/** The roles of the service (R-AUTH-3). Platform vocabulary: the guard below decides by them. */
+export const ROLLEN = ['melder', 'beheerder_onderwijs', 'gemeente_behandelaar', 'functioneel_beheerder'] as const;
+export type Rol = (typeof ROLLEN)[number];
 
 export type Scope = 'instelling' | 'gemeente' | 'geen';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { schooljaarBegin } from '../../src/modules/meldingen/intrekken/intrekken.rules';
 import { vandaagIn } from '../../src/modules/meldingen/kalender';
 import { nieuweVersie, type VersieActor } from '../../src/modules/meldingen/versie';
-import { langeDatum } from '../../src/platform/messages/intrekken';
+import { langeDatum } from '../../src/modules/meldingen/intrekken/messages';
 import { login, navigate, useE2E, visit } from '../helpers/browser';
 import { gemeenteInRegio, inschrijving, leerling, melding, vestiging } from '../helpers/factories';
 

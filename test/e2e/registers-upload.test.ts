@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../src/modules/registers/generator/csv';
 import { INSTELLINGEN_COLUMNS } from '../../src/modules/registers/generator/registries';
 import { LEERLINGEN_COLUMNS } from '../../src/modules/registers/generator/leerling';
-import { registerImportMessages as m, registersMessages } from '../../src/platform/messages/registers';
+import { registerImportMessages as m, registersMessages } from '../../src/modules/registers/messages';
 import { login, navigate, useE2E, visit } from '../helpers/browser';
 import { baseSet, writeSet } from '../integration/registers/fixtures';
 

@@ -2,10 +2,10 @@
 // inlognaam and calls gebruikersService, which validates and audits exactly as for the pages.
 import { rolSchema, type ServiceResult } from '../../modules/auth/gebruikers.service';
 import type { GebruikerRow } from '../../modules/auth/auth.tables';
-import { messages } from '../../platform/messages/index';
+import { beheerMessages } from '../../modules/auth/beheer/messages';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';
 
-const t = messages.beheer.cli;
+const t = beheerMessages.cli;
 
 /** Service fields by the option that fills them, so an error names what the operator typed. */
 const OPTIE: Record<string, string> = { gebruikersnaam: '--inlognaam', weergavenaam: '--naam', email: '--email', wachtwoord: '--wachtwoord', rol: '--rol', code: '--code' };
@@ -74,7 +74,7 @@ export const gebruikerCommands: Record<string, CliCommand> = {
       const weg = rol(args);
       const code = weg.code || null;
       const gevonden = (await ctx.s.gebruikers.rollenVan(g.id)).find((r) => r.rol === weg.rol && (r.instellingscode ?? r.gemeentecode) === code);
-      if (!gevonden) throw new CliError(messages.beheer.regels.rolNietAanwezig);
+      if (!gevonden) throw new CliError(beheerMessages.regels.rolNietAanwezig);
       check(await ctx.s.gebruikers.removeRol(g.id, gevonden.id, ctx.actor));
       ctx.out(t.rolIngetrokken(g.gebruikersnaam, code ? `${weg.rol} (${code})` : weg.rol));
     },

@@ -3,7 +3,7 @@
 // import reads (docs/registers-csv.md). Same seed and peildatum → the same files.
 import { generateRegisters } from '../../modules/registers/generator/generate';
 import { isValidIsoDate } from '../../modules/registers/validation';
-import { registerImportMessages } from '../../platform/messages/registers';
+import { registerImportMessages } from '../../modules/registers/messages';
 import { CliError, type CliCommand } from './types';
 
 const t = registerImportMessages.cli;

@@ -5,7 +5,7 @@
 // file to stdout; the exit code is 1 when any file was not loaded.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { registerImportMessages } from '../../platform/messages/registers';
+import { registerImportMessages } from '../../modules/registers/messages';
 import { kindByFileName } from '../../modules/registers/import/kinds';
 import { progressReporter } from '../../modules/registers/import/progress';
 import type { ImportFile } from '../../modules/registers/import/import.service';

@@ -2,16 +2,17 @@
 // comes before the database opens, so `help` and a typo never touch the data directory.
 import { parseArgs } from 'node:util';
 import { messages } from '../../platform/messages/index';
-import { registerImportMessages } from '../../platform/messages/registers';
+import { beheerMessages } from '../../modules/auth/beheer/messages';
+import { registerImportMessages } from '../../modules/registers/messages';
 import { genereren } from './genereren';
 import { gebruikerCommands } from './gebruikers';
 import { importeren } from './import';
 import { mailCommands } from './mail';
 import { vrijstellingenCommands } from './vrijstellingen';
-import { vrijstellingenCli } from '../../platform/messages/vrijstellingen';
+import { vrijstellingenCli } from '../../modules/vrijstellingen/messages';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';
 
-const t = messages.beheer.cli;
+const t = beheerMessages.cli;
 
 const migreren: CliCommand = {
   options: [],

@@ -1,7 +1,7 @@
 // `vrijstellingen-controle`: one run of R-VRIJ-3's check, as the server's hourly job does it
 // (e.g. from cron, or to see at once what it would change). Safe next to running servers on
 // PostgreSQL: it takes the same advisory lock, and says so when another process holds it.
-import { vrijstellingenCli as t } from '../../platform/messages/vrijstellingen';
+import { vrijstellingenCli as t } from '../../modules/vrijstellingen/messages';
 import type { CliCommand } from './types';
 
 export const vrijstellingenCommands: Record<string, CliCommand> = {

@@ -1,7 +1,6 @@
 // The start page after login and the Contact page (manual ch. 6), reachable from every page.
 import type { FastifyInstance } from 'fastify';
 import { messages } from '../../platform/messages/index';
-import { menuFor } from '../../platform/menu';
 import type { Services } from '../../services';
 
 const t = messages.common;
@@ -9,7 +8,7 @@ const t = messages.common;
 export function algemeenRoutes(app: FastifyInstance, s: Services) {
   app.get('/', async (request, reply) => {
     const user = request.user!;
-    const functies = menuFor(user, '/').filter((m) => m.href !== '/');
+    const functies = s.menu(user, '/').filter((m) => m.href !== '/');
     return s.sendPage(
       request,
       reply,

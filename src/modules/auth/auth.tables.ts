@@ -3,8 +3,10 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
-export const ROLLEN = ['melder', 'beheerder_onderwijs', 'gemeente_behandelaar', 'functioneel_beheerder'] as const;
-export type Rol = (typeof ROLLEN)[number];
+import type { Rol } from '../../platform/permissions';
+
+// Roles are the platform's vocabulary (the request guard decides by them); auth stores them.
+export { ROLLEN, type Rol } from '../../platform/permissions';
 
 export interface GebruikersTable {
   id: Generated<string>;
@@ -31,19 +33,6 @@ export interface GebruikerRollenTable {
 }
 export type GebruikerRolRow = Selectable<GebruikerRollenTable>;
 
-export type SessieFase = 'anoniem' | 'wachtwoord' | 'ingelogd';
-export interface SessiesTable {
-  id_hash: string;
-  gebruiker_id: string | null;
-  fase: SessieFase;
-  csrf_token: string;
-  instellingscode: string | null;
-  gemeentecode: string | null;
-  flash: string | null;
-  aangemaakt_op: Timestamp;
-  laatst_actief_op: Timestamp;
-}
-export type SessieRow = Selectable<SessiesTable>;
 
 export interface LoginPogingenTable {
   id: Generated<string>;
@@ -65,7 +54,6 @@ export interface VertrouwdeApparatenTable {
 export interface AuthTables {
   gebruikers: GebruikersTable;
   gebruiker_rollen: GebruikerRollenTable;
-  sessies: SessiesTable;
   login_pogingen: LoginPogingenTable;
   vertrouwde_apparaten: VertrouwdeApparatenTable;
 }

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database } from '../../db/types';
+import type { GebruikerSelect } from '../../platform/session/session.repository';
 import type { RolToekenning } from '../../platform/permissions';
 import type { GebruikerRow, NewGebruiker, Rol } from './auth.tables';
 
@@ -36,6 +37,9 @@ export function gebruikerMetRollen(db: Db) {
 export function findGebruikerMetRollen(db: Db, id: string) {
   return gebruikerMetRollen(db).where('g.id', '=', id).executeTakeFirst();
 }
+
+/** The session's user with roles (the platform's session statement embeds it, see services.ts). */
+export const sessieGebruiker: GebruikerSelect = (db, gebruikerId) => gebruikerMetRollen(db).where('g.id', '=', gebruikerId);
 
 export function rollenVan(db: Db, gebruikerId: string): Promise<(RolToekenning & { id: string })[]> {
   return db

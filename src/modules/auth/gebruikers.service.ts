@@ -5,7 +5,8 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
-import { messages } from '../../platform/messages/index';
+import { gebruikersMessages } from './messages';
+import { beheerMessages } from './beheer/messages';
 import type { RolToekenning } from '../../platform/permissions';
 import type { SessionStore } from '../../platform/session/session';
 import { deleteSessiesVanGebruiker } from '../../platform/session/session.repository';
@@ -19,8 +20,8 @@ import { normaliseGebruikersnaam } from './rules';
 import { currentCode } from './totp';
 import { gemeenteNamen, instellingNamen } from '../registers/names.service';
 
-const t = messages.gebruikers;
-const regels = messages.beheer.regels;
+const t = gebruikersMessages;
+const regels = beheerMessages.regels;
 
 export const nieuweGebruikerSchema = z.object({
   gebruikersnaam: z

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
 import { queueMails } from '../../platform/mail/outbox';
-import { messages } from '../../platform/messages/index';
+import { authMessages } from './messages';
 import { activeUser, type CurrentUser } from '../../platform/permissions';
 import * as repo from './gebruikers.repository';
 import { verifyPassword } from './password';
@@ -69,7 +69,7 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
     for (const b of bursts) {
       await db.transaction().execute(async (trx) => {
         await writeAudit(trx, { actie: 'inlogaanval_gesignaleerd', gebruikersnaam: p.naam, ip: p.ip, details: { sleutel: b.sleutel, aantal: b.aantal } });
-        const t = messages.auth.aanvalMail;
+        const t = authMessages.aanvalMail;
         const aan = await repo.functioneelBeheerEmails(trx);
         await queueMails(trx, aan.map((email) => ({ aan: email, onderwerp: t.onderwerp, tekst: t.tekst(b.sleutel, b.aantal), soort: 'inlogaanval' })), op);
       });

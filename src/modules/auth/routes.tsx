@@ -10,12 +10,12 @@ import { allScopes } from '../../platform/permissions';
 import type { Session } from '../../platform/session/session';
 import type { FieldError } from '../../platform/ui/error-summary';
 import type { Services } from '../../services';
-import { messages } from '../../platform/messages/index';
+import { authMessages } from './messages';
 import { CodeForm, EnrolForm, LoggedOut, LoginForm } from './views/login';
 import { APPARAAT_GELDIG_MS } from './login.service';
 import { groupSecret, otpauthUri } from './totp';
 
-const t = messages.auth;
+const t = authMessages;
 
 const loginSchema = z.object({
   gebruikersnaam: z.string().trim().min(1, t.gebruikersnaamLeeg),

@@ -3,8 +3,8 @@
 // melding is routed to it. Same rule as the new-melding mails (R-MEL-18): only the number,
 // the status (or the kind and the institution) and a link behind the login; no BSN, no name,
 // no free text. Queued by the service in the transaction of the new version.
-import { gemeenteMail as t } from '../../platform/messages/gemeente';
-import { soortLabels, statusLabels } from '../../platform/messages/meldingen';
+import { gemeenteMail as t } from './messages';
+import { soortLabels, statusLabels } from '../meldingen/messages';
 import type { OutgoingMail } from '../../platform/mail/outbox';
 import type { Soort, Status } from '../meldingen/codes';
 import type { MeldingInhoud } from '../meldingen/melding.types';

@@ -10,7 +10,7 @@ import { writeAudit } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import type { FormValues } from '../../platform/http/form';
 import { queueMails } from '../../platform/mail/outbox';
-import { gemeenteFouten } from '../../platform/messages/gemeente';
+import { gemeenteFouten } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 import type { OverzichtState } from '../../platform/ui/overzicht-state';
 import type { Status } from '../meldingen/codes';

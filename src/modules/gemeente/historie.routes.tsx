@@ -2,7 +2,7 @@
 // service and components, with access for the session's gemeente (gemeenteToegang): a melding
 // routed elsewhere or of another gemeente answers 404 and is audited there (R-GEM-5).
 import type { FastifyInstance } from 'fastify';
-import { historieScherm as h } from '../../platform/messages/historie';
+import { historieScherm as h } from '../meldingen/historie/messages';
 import { parseOverzichtState } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
 import { gemeenteToegang, HISTORIE_SORTEERBAAR } from '../meldingen/historie/historie.service';

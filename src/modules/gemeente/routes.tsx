@@ -3,7 +3,7 @@
 // ability 'meldingen.behandelen', scoped to the chosen gemeente (R-AUTH-2).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formValues, str, type FormValues } from '../../platform/http/form';
-import { gemeenteActieLabels, gemeenteScherm as s } from '../../platform/messages/gemeente';
+import { gemeenteActieLabels, gemeenteScherm as s } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 import { parseOverzichtState, type OverzichtState, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';

@@ -9,7 +9,7 @@ import type { HuidigeMelding, Wijziging } from '../meldingen/versie';
 import { isEmail, tekst } from '../meldingen/wizard/invoer';
 import type { FormValues } from '../../platform/http/form';
 import { metTekenFouten, tekenFouten } from '../../platform/http/tekens';
-import { gemeenteFouten as f } from '../../platform/messages/gemeente';
+import { gemeenteFouten as f } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 
 export const CP_NAAM_MAX = 100;

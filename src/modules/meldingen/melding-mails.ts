@@ -2,7 +2,7 @@
 // gemeente's mailbox and, when the school asked for it, a copy to its contact person. They
 // name the number, the kind and the institution and link to the melding behind the login;
 // no BSN, no pupil's name, no free text. Queued by the save service in its transaction.
-import { meldingMail as t, soortLabels } from '../../platform/messages/meldingen';
+import { meldingMail as t, soortLabels } from './messages';
 import type { OutgoingMail } from '../../platform/mail/outbox';
 import type { Soort } from './codes';
 

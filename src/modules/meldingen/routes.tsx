@@ -4,7 +4,7 @@
 // Everything is scoped to the session's instelling by the ability (R-AUTH-2, R-AUTH-3).
 import type { FastifyInstance } from 'fastify';
 import { formValues, str } from '../../platform/http/form';
-import { meldingScherm as s } from '../../platform/messages/meldingen';
+import { meldingScherm as s } from './messages';
 import { pageInfo, parseOverzichtState } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
 import { meldingActor } from './actor';

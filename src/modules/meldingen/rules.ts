@@ -1,7 +1,7 @@
 // The manual's rules for filing a melding (SPEC §5, R-MEL-1 … R-MEL-15) and its routing
 // (R-GEM-1), as pure functions: facts in, a decision or a list of field errors out. No
 // database, no request. Pages, the API and the save service all ask these.
-import { meldingRegels as t } from '../../platform/messages/meldingen';
+import { meldingRegels as t } from './messages';
 import { ACTIES_SCHOOL, MAX_LESUUR, MAX_REDEN_LENGTE, VERBIJZONDERINGEN, type Soort } from './codes';
 
 /** A field error; `field` is the form field's name (and id), e.g. `van` or `dag-0-datum`. */

@@ -9,7 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { AppError, notFound } from '../../platform/http/errors';
 import { parseForm } from '../../platform/http/form';
-import { registerImportMessages as t } from '../../platform/messages/registers';
+import { registerImportMessages as t } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 import { parseOverzichtState, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';

@@ -4,7 +4,7 @@
  * No I/O: forms, the import and the generator all call these, so one rule has one home.
  * Messages come from the messages module so the Dutch wording is reviewed in one place.
  */
-import { registersMessages as m, type RegistersMessage } from '../../platform/messages/registers.js';
+import { registersMessages as m, type RegistersMessage } from './messages.js';
 
 /** Either the (possibly normalised) value, or a Dutch message for the user. */
 export type Check<T> = { ok: true; value: T } | { ok: false; message: RegistersMessage };

@@ -3,7 +3,7 @@
 // Every form is POST → redirect → GET. The pupil's page has a random id in its URL, not the PGN.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { formValues, parseForm, str, type FormValues } from '../../platform/http/form';
-import { vrijstellingFouten, vrijstellingenScherm as t } from '../../platform/messages/vrijstellingen';
+import { vrijstellingFouten, vrijstellingenScherm as t } from './messages';
 import { parseOverzichtState, pageInfo, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
 import { gemeenteActor } from '../gemeente/actor';

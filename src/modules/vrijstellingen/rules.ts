@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Status } from '../meldingen/codes';
 import { OPEN_STATUSSEN } from '../meldingen/codes';
-import { vrijstellingFouten as f } from '../../platform/messages/vrijstellingen';
+import { vrijstellingFouten as f } from './messages';
 import { parseForm, str, type FormResult } from '../../platform/http/form';
 import { parseDutchDate } from '../../platform/ui/dutch-date';
 

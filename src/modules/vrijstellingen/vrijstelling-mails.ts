@@ -3,7 +3,7 @@
 // wordt"). To the melding's contact person; the number, what happened and a link behind the
 // login, nothing else (no BSN, no name, no dates of the pupil, no free text), as R-MEL-18.
 import type { OutgoingMail } from '../../platform/mail/outbox';
-import { vrijstellingMail as t } from '../../platform/messages/vrijstellingen';
+import { vrijstellingMail as t } from './messages';
 
 /**
  * @example vrijstellingMail({ meldingId: '7', nummer: '2030-0000001', aan: 'piet@school.example', ingetrokken: false, baseUrl: 'https://vl.example' })

@@ -19,7 +19,7 @@ import { writeAudit } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { withJobLock } from '../../platform/jobs/lock';
 import type { JobLogger } from '../../platform/jobs/runner';
-import { vrijstellingFouten as f } from '../../platform/messages/vrijstellingen';
+import { vrijstellingFouten as f } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 import { formatDutchDate } from '../../platform/ui/dutch-date';
 import { pageInfo, type OverzichtState } from '../../platform/ui/overzicht-state';

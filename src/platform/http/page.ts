@@ -3,7 +3,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ComponentChildren } from 'preact';
 import { messages } from '../messages/index';
-import { menuFor } from '../menu';
+import { menuFor, type MenuEntry } from '../menu';
 import type { SessionStore } from '../session/session';
 import type { FieldError } from '../ui/error-summary';
 import { renderPage, type PageContext } from '../ui/layout';
@@ -21,7 +21,7 @@ export interface PageOptions {
   privacyWarning?: boolean;
 }
 
-export function pageSender(deps: { sessions: SessionStore; names: ContextNames }) {
+export function pageSender(deps: { sessions: SessionStore; names: ContextNames; menu: readonly MenuEntry[] }) {
   async function context(request: FastifyRequest): Promise<PageContext['context']> {
     const { session, user } = request;
     if (!session || !user) return undefined;
@@ -56,7 +56,7 @@ export function pageSender(deps: { sessions: SessionStore; names: ContextNames }
         title: options.title,
         user: user ? { displayName: user.weergavenaam } : undefined,
         context: await context(request),
-        menu: menuFor(user, request.url.split('?')[0] ?? '/'),
+        menu: menuFor(deps.menu, user, request.url.split('?')[0] ?? '/'),
         csrfToken: session?.csrfToken,
         flash,
         errors: options.errors,

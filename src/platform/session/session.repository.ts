@@ -1,26 +1,32 @@
 // SQL for sessions. The cookie carries a random id; the table only its SHA-256.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
-import type { SessieRow } from '../../modules/auth/auth.tables';
-import { gebruikerMetRollen } from '../../modules/auth/gebruikers.repository';
 import { fixedStatement } from '../../db/fixed-statement';
 import type { Database } from '../../db/types';
+import type { CurrentUser } from '../permissions';
+import type { SessieRow } from './session.tables';
 
-const sessieMetGebruiker = fixedStatement((db: Kysely<Database>, idHash: string) =>
-  db
-    .selectFrom('sessies as s')
-    .selectAll('s')
-    .select(jsonObjectFrom(gebruikerMetRollen(db).where('g.id', '=', sql.ref<string>('s.gebruiker_id'))).as('gebruiker'))
-    .where('s.id_hash', '=', idHash),
-);
+/** A user with their roles, as the session needs them. */
+export type SessieGebruiker = CurrentUser & { geblokkeerd: boolean };
 
 /**
- * The session with its logged-in user and their roles, in one statement: every page needs
- * all three, and each statement is a round trip (issue 5's speed goal). Built once: see
- * fixed-statement.ts.
+ * The select of one user with their roles, given by the module that owns users (auth) when the
+ * app is composed: the platform names no module's table, yet the session, its user and their
+ * roles still come in one statement (every page needs all three; issue 5's speed goal).
  */
-export async function findSessie(db: Kysely<Database>, idHash: string) {
-  return (await sessieMetGebruiker(db, idHash))[0];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the select's own tables are the owner's business
+export type GebruikerSelect = (db: Kysely<Database>, gebruikerId: Expression<string>) => SelectQueryBuilder<Database, any, SessieGebruiker>;
+
+/** The session with its user and roles by the SHA-256 of its id; built once (fixed-statement.ts). */
+export function sessieLezer(gebruiker: GebruikerSelect) {
+  const statement = fixedStatement((db: Kysely<Database>, idHash: string) =>
+    db
+      .selectFrom('sessies as s')
+      .selectAll('s')
+      .select(jsonObjectFrom(gebruiker(db, sql.ref<string>('s.gebruiker_id'))).as('gebruiker'))
+      .where('s.id_hash', '=', idHash),
+  );
+  return async (db: Kysely<Database>, idHash: string) => (await statement(db, idHash))[0];
 }
 
 export async function insertSessie(db: Kysely<Database>, row: SessieRow): Promise<void> {

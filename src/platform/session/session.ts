@@ -6,7 +6,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
-import type { SessieFase, SessieRow } from '../../modules/auth/auth.tables';
+import type { SessieFase, SessieRow } from './session.tables';
 import { activeUser, type CurrentUser } from '../permissions';
 import * as repo from './session.repository';
 
@@ -54,10 +54,15 @@ export function isExpired(row: Pick<SessieRow, 'aangemaakt_op' | 'laatst_actief_
 }
 
 export class SessionStore {
+  private readonly findSessie: ReturnType<typeof repo.sessieLezer>;
+
   constructor(
     private readonly db: Kysely<Database>,
+    gebruiker: repo.GebruikerSelect,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.findSessie = repo.sessieLezer(gebruiker);
+  }
 
   /**
    * The request's live session with its logged-in user (null when none, unknown or blocked),
@@ -67,7 +72,7 @@ export class SessionStore {
     const id = request.cookies[SESSION_COOKIE];
     if (!id) return null;
     const idHash = hashId(id);
-    const row = await repo.findSessie(this.db, idHash);
+    const row = await this.findSessie(this.db, idHash);
     if (!row) return null;
     const now = this.now();
     if (isExpired(row, now)) {

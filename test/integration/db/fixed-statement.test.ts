@@ -4,7 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/database';
 import { fixedStatement } from '../../../src/db/fixed-statement';
 import type { Database } from '../../../src/db/types';
-import { findSessie } from '../../../src/platform/session/session.repository';
+import { sessieGebruiker } from '../../../src/modules/auth/gebruikers.repository';
+import { sessieLezer } from '../../../src/platform/session/session.repository';
+
+const findSessie = sessieLezer(sessieGebruiker);
 import { createTestDatabase } from '../../helpers/database';
 
 // A statement of one fixed shape is built and compiled once per database and then sent with new

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/db/types';
 import { up as migratie0009 } from '../../../src/db/migrations/0009_melding_aantallen';
 import type { Soort, Status } from '../../../src/modules/meldingen/codes';
-import { soortLabels } from '../../../src/platform/messages/meldingen';
+import { soortLabels } from '../../../src/modules/meldingen/messages';
 import { RecenteTotalen, telMeldingen, zoekMeldingen, type MeldingZoekFilter, type MeldingZoekScope } from '../../../src/modules/meldingen/raadplegen/zoeken.repository';
 import { nieuweVersie, type VersieActor } from '../../../src/modules/meldingen/versie';
 import type { Actie } from '../../../src/modules/meldingen/status-overgangen';

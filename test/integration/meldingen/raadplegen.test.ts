@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Soort, Status } from '../../../src/modules/meldingen/codes';
-import { soortLabels } from '../../../src/platform/messages/meldingen';
+import { soortLabels } from '../../../src/modules/meldingen/messages';
 import { MELDING_SORTEERBAAR, zoekMeldingen, type MeldingSort, type MeldingZoekFilter } from '../../../src/modules/meldingen/raadplegen/zoeken.repository';
 import type { TestClient } from '../../helpers/client';
 import { testDatabaseKind } from '../../helpers/database';

@@ -8,7 +8,7 @@ import { helpText, runCommand } from '../../../src/cli/commands/index';
 import { GEMEENTEN_COLUMNS } from '../../../src/modules/registers/generator/registries';
 import { CliError, type CliContext } from '../../../src/cli/commands/types';
 import { DEMO_LEERLINGEN, loadDemoRegisters, pickDemoScopes, withDemoDir } from '../../../src/cli/demo-registers';
-import { registerImportMessages as m } from '../../../src/platform/messages/registers';
+import { registerImportMessages as m } from '../../../src/modules/registers/messages';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { testDatabaseKind } from '../../helpers/database';
 import { baseSet, writeSet } from './fixtures';

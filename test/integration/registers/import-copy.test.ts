@@ -7,7 +7,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/database';
 import { copyIn, copyRow, copyValue, supportsCopy } from '../../../src/modules/registers/import/copy';
 import { registerImportService, type RegisterImportService } from '../../../src/modules/registers/import/import.service';
-import { registerImportMessages as m } from '../../../src/platform/messages/registers';
+import { registerImportMessages as m } from '../../../src/modules/registers/messages';
 import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
 import { PGN, baseSet, writeSet, type RegisterSet } from './fixtures';
 

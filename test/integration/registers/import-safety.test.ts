@@ -8,7 +8,7 @@ import type { DatabaseHandle } from '../../../src/db/database';
 import { csvLine } from '../../../src/modules/registers/generator/csv';
 import { registerImportService, type RegisterImportService } from '../../../src/modules/registers/import/import.service';
 import { kindOf } from '../../../src/modules/registers/import/kinds';
-import { registerImportMessages as m } from '../../../src/platform/messages/registers';
+import { registerImportMessages as m } from '../../../src/modules/registers/messages';
 import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
 import { baseSet, writeSet } from './fixtures';
 import { GEMEENTEN_COLUMNS } from '../../../src/modules/registers/generator/registries';

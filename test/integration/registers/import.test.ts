@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/database';
 import { registerImportService, type RegisterImportService } from '../../../src/modules/registers/import/import.service';
 import { kindOf } from '../../../src/modules/registers/import/kinds';
-import { registerImportMessages as m, registersMessages } from '../../../src/platform/messages/registers';
+import { registerImportMessages as m, registersMessages } from '../../../src/modules/registers/messages';
 import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
 import { PGN, baseSet, writeSet, type RegisterSet } from './fixtures';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_HOURS } from '../../../src/modules/registers/rules';
-import { registerImportMessages as m } from '../../../src/platform/messages/registers';
+import { registerImportMessages as m } from '../../../src/modules/registers/messages';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
 import { testDatabaseKind } from '../../helpers/database';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLine } from '../../../src/modules/registers/generator/csv';
 import { INSTELLINGEN_COLUMNS } from '../../../src/modules/registers/generator/registries';
 import { LEERLINGEN_COLUMNS } from '../../../src/modules/registers/generator/leerling';
-import { registerImportMessages as m } from '../../../src/platform/messages/registers';
+import { registerImportMessages as m } from '../../../src/modules/registers/messages';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
 import { testDatabaseKind } from '../../helpers/database';

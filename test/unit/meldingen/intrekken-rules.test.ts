@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { eenJaarTerug, intrekkenVanaf, magIntrekken, REDENEN_INTREKKEN_SCHOOL, schooljaarBegin } from '../../../src/modules/meldingen/intrekken/intrekken.rules';
 import { TOELICHTING_INTREKKEN_MAX, toetsIntrekken } from '../../../src/modules/meldingen/intrekken/intrekken.parse';
 import { ingetrokkenMails } from '../../../src/modules/meldingen/intrekken/intrekken-mail';
-import { langeDatum } from '../../../src/platform/messages/intrekken';
+import { langeDatum } from '../../../src/modules/meldingen/intrekken/messages';
 
 describe('R-INT-2 the school year (1 August – 31 July)', () => {
   it.each([

@@ -2,7 +2,7 @@
 // and properties for the claims a table cannot cover (every generated number, every typo).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { registersMessages as m } from '../../../src/platform/messages/registers.js';
+import { registersMessages as m } from '../../../src/modules/registers/messages.js';
 import {
   bsnFromPrefix,
   classifyPgn,

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATUSSEN, type Status } from '../../../src/modules/meldingen/codes';
 import { dagErvoor, effectOpMelding, leesVrijstelling, overlapt, VRIJSTELLING_SOORTEN, type Periode } from '../../../src/modules/vrijstellingen/rules';
-import { vrijstellingSoortLabels } from '../../../src/platform/messages/vrijstellingen';
+import { vrijstellingSoortLabels } from '../../../src/modules/vrijstellingen/messages';
 
 const m = (van: string, tm: string | null, status: Status = 'R') => ({ status, van, tm });
 const v = (van: string, tm: string | null): Periode => ({ van, tm });

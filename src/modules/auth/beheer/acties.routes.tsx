@@ -2,7 +2,7 @@
 // as data: a confirmation page (GET) saying what will happen, then the POST with the CSRF
 // token, then back to the user's page with a notice. "Annuleren" is a link and changes nothing.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { messages } from '../../../platform/messages/index';
+import { beheerMessages } from './messages';
 import type { Services } from '../../../services';
 import type { GebruikerRow } from '../auth.tables';
 import type { Actor, ServiceResult } from '../gebruikers.service';
@@ -11,7 +11,7 @@ import { actorOf, gebruikerOf, type IdParams } from './request';
 import { Bevestigen } from './views/bevestigen';
 import { GEBRUIKERS_PAD } from './views/gebruikers';
 
-const m = messages.beheer.bevestigen;
+const m = beheerMessages.bevestigen;
 const route = { config: { ability: 'gebruikers.beheren' as const } };
 
 interface Actie {

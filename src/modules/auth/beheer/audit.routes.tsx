@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AuditSort } from '../../../platform/audit/audit.repository';
 import { zoekAuditLog } from '../../../platform/audit/audit.service';
 import { parseForm } from '../../../platform/http/form';
-import { messages } from '../../../platform/messages/index';
+import { beheerMessages } from './messages';
 import { parseOverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
 import type { Services } from '../../../services';
 import { auditFilter, auditZoekSchema } from './audit.schema';
@@ -18,7 +18,7 @@ export function auditRoutes(app: FastifyInstance, s: Services) {
     const query = request.query as QueryInput;
     const state = parseOverzichtState(query, { sortable: SORTEERBAAR, defaultSort: 'tijd', defaultDir: 'desc' });
     const form = parseForm(auditZoekSchema, query);
-    const title = messages.beheer.audit.titel;
+    const title = beheerMessages.audit.titel;
     if (!form.ok) {
       return s.sendPage(request, reply, { title, errors: form.errors }, <AuditPagina values={form.values} errors={form.errors} state={state} query={query} />);
     }

@@ -2,11 +2,11 @@
 // as DD-MM-JJJJ (R-UI-5), the inlognaam with the %-rule (R-UI-1) turned into a pattern.
 import { z } from 'zod';
 import type { AuditFilter } from '../../../platform/audit/audit.repository';
-import { messages } from '../../../platform/messages/index';
+import { beheerMessages } from './messages';
 import { parseDutchDate } from '../../../platform/ui/dutch-date';
 import { namePattern } from '../../../platform/search/name-pattern';
 
-const t = messages.beheer.audit;
+const t = beheerMessages.audit;
 
 const optioneel = () => z.string().trim().default('');
 

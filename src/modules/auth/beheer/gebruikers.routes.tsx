@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseForm, str, type FormValues } from '../../../platform/http/form';
 import { tekenFouten } from '../../../platform/http/tekens';
-import { messages } from '../../../platform/messages/index';
+import { beheerMessages } from './messages';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { parseOverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
 import type { Services } from '../../../services';
@@ -15,7 +15,7 @@ import { actorOf, gebruikerOf, rolIdOf, type IdParams } from './request';
 import { GebruikerDetail } from './views/gebruiker-detail';
 import { GEBRUIKERS_PAD, GebruikersLijst, NieuweGebruikerForm } from './views/gebruikers';
 
-const t = messages.beheer;
+const t = beheerMessages;
 const route = { config: { ability: 'gebruikers.beheren' as const } };
 const SORTEERBAAR: readonly GebruikerSort[] = ['inlognaam', 'naam', 'status'];
 /** A search term longer than any name is a mistake; cut it rather than refuse the page. */

@@ -1,10 +1,10 @@
 // Decisions of user management (functioneel beheer), pure: no database, no request. The
 // service asks these before it changes anything; the pages ask them to hide what would be
 // refused. Also the name-search rule (R-UI-1) as an ILIKE pattern.
-import { messages } from '../../../platform/messages/index';
+import { beheerMessages } from './messages';
 import type { RolToekenning } from '../../../platform/permissions';
 
-const t = messages.beheer.regels;
+const t = beheerMessages.regels;
 
 /** Who acts: a logged-in user (id), or the CLI / the system (null). */
 export type ActorId = string | null;

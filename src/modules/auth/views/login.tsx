@@ -1,9 +1,9 @@
 // The login pages: password, TOTP code, and first-time coupling of a token generator.
-import { messages } from '../../../platform/messages/index';
+import { authMessages } from '../messages';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, PasswordField, TextField } from '../../../platform/ui/fields';
 
-const t = messages.auth;
+const t = authMessages;
 
 export function LoginForm(props: { csrf: string; gebruikersnaam: string; terug: string; errors?: FieldError[] }) {
   return (

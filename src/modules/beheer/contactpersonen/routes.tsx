@@ -3,15 +3,15 @@
 // render or redirect. Every form is POST → redirect → GET; the overview's state travels in `?terug=`.
 import type { FastifyInstance } from 'fastify';
 import { parseForm } from '../../../platform/http/form';
-import { messages } from '../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../messages';
 import type { Services } from '../../../services';
 import { beheerActor, terugNaar } from '../context';
 import { leesZoekopdracht } from '../zoeken';
 import { contactpersoonSchema } from './rules';
 import { CONTACTPERSONEN_PAD, ContactpersonenPagina, ContactpersoonFormulier, contactpersoonPad, ContactpersoonVerwijderen, waardenVan } from './views/contactpersonen';
 
-const t = messages.beheerLocaties.contactpersonen;
-const g = messages.beheerLocaties.gedeeld;
+const t = beheerLocatiesMessages.contactpersonen;
+const g = beheerLocatiesMessages.gedeeld;
 const route = { config: { ability: 'contactpersonen.beheren' as const } };
 
 type Terug = { Querystring: { terug?: string } };

@@ -2,10 +2,10 @@
 // how the gemeente reaches the school about a melding. Functie and telefoonnummer are
 // optional, as on the melding form this list fills (manual §4.1).
 import { z } from 'zod';
-import { messages } from '../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../messages';
 import { normaliseTekst } from '../rules';
 
-const t = messages.beheerLocaties.contactpersonen;
+const t = beheerLocatiesMessages.contactpersonen;
 
 /** The database checks the same limits (0003_beheer.ts). */
 export const CONTACT_NAAM_MAX = 100;

@@ -11,7 +11,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/types';
 import { writeAudit } from '../../../platform/audit/audit.service';
-import { messages } from '../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../messages';
 import { namePattern } from '../../../platform/search/name-pattern';
 import { pageInfo, type OverzichtState } from '../../../platform/ui/overzicht-state';
 import { isRecordId, isUniqueViolation, weigerToegang, type BeheerActor, type Uitkomst } from '../context';
@@ -19,7 +19,7 @@ import * as repo from './locaties.repository';
 import type { LocatieRow } from './locaties.tables';
 import type { LocatieInvoer } from './rules';
 
-const t = messages.beheerLocaties.locaties;
+const t = beheerLocatiesMessages.locaties;
 const OBJECT = 'locatie';
 /** The unique index on (instellingscode, lower(naam)), see 0003_beheer.ts. */
 const NAAM_UNIEK = 'locaties_naam_uniek';

@@ -3,7 +3,7 @@
 // Every form is POST → redirect → GET; the overview's state travels in `?terug=`.
 import type { FastifyInstance } from 'fastify';
 import { parseForm, str } from '../../../platform/http/form';
-import { messages } from '../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../messages';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import type { Services } from '../../../services';
 import { beheerActor, terugNaar } from '../context';
@@ -11,8 +11,8 @@ import { leesZoekopdracht } from '../zoeken';
 import { locatieSchema } from './rules';
 import { LOCATIES_PAD, LocatieFormulier, LocatiesPagina, LocatieVerwijderen, locatiePad } from './views/locaties';
 
-const t = messages.beheerLocaties.locaties;
-const g = messages.beheerLocaties.gedeeld;
+const t = beheerLocatiesMessages.locaties;
+const g = beheerLocatiesMessages.gedeeld;
 const route = { config: { ability: 'locaties.beheren' as const } };
 
 type Terug = { Querystring: { terug?: string } };

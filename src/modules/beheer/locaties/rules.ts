@@ -1,9 +1,9 @@
 // What a valid onderwijslocatie is (R-LOC-1), pure: the form and any later import use the same.
 import { z } from 'zod';
-import { messages } from '../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../messages';
 import { normaliseTekst } from '../rules';
 
-const t = messages.beheerLocaties.locaties;
+const t = beheerLocatiesMessages.locaties;
 
 /** The database checks the same limit (0003_beheer.ts). */
 export const LOCATIE_NAAM_MAX = 100;

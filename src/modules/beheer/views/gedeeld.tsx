@@ -2,12 +2,12 @@
 // the same: the search form (manual Afb. 10, 16), the button-styled links (Toevoegen,
 // Annuleren) and the confirmation before Verwijderen (Afb. 15, 20).
 import type { ComponentChildren } from 'preact';
-import { messages } from '../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../messages';
 import { Button, HiddenCsrf, KnopLink, TextField } from '../../../platform/ui/fields';
 import { PARAM, type OverzichtState } from '../../../platform/ui/overzicht-state';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';
 
-const t = messages.beheerLocaties.gedeeld;
+const t = beheerLocatiesMessages.gedeeld;
 
 export { KnopLink };
 

@@ -4,9 +4,9 @@
 // the melding as it is now.
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../../platform/http/form';
-import { gemeenteActieLabels, gemeenteScherm as s } from '../../../platform/messages/gemeente';
-import { overdrachtLabels, redenAfgeslotenLabels, toelichtingAfsluitingLabels } from '../../../platform/messages/melding-codes';
-import { statusLabels } from '../../../platform/messages/meldingen';
+import { gemeenteActieLabels, gemeenteScherm as s } from '../messages';
+import { overdrachtLabels, redenAfgeslotenLabels, toelichtingAfsluitingLabels } from '../../meldingen/codes.messages';
+import { statusLabels } from '../../meldingen/messages';
 import { Radios } from '../../../platform/ui/choices';
 import { formatDutchDate } from '../../../platform/ui/dutch-date';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';

@@ -4,9 +4,9 @@
 // name is replaced by a stored search's id, as Raadplegen verzuim does.
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../../platform/http/form';
-import { gemeenteScherm as g } from '../../../platform/messages/gemeente';
-import { soortLabels, statusLabels } from '../../../platform/messages/meldingen';
-import { raadplegenScherm as s } from '../../../platform/messages/raadplegen';
+import { gemeenteScherm as g } from '../messages';
+import { soortLabels, statusLabels } from '../../meldingen/messages';
+import { raadplegenScherm as s } from '../../meldingen/raadplegen/messages';
 import { Checkboxes } from '../../../platform/ui/choices';
 import { DateInput } from '../../../platform/ui/date-input';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';

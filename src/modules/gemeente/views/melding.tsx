@@ -2,9 +2,9 @@
 // far, and buttons for exactly the actions the transition table allows in its status. The
 // school's part (pupil, verzuim, lesuren, acties school) is the school's own summary, read-only.
 import type { ComponentChildren } from 'preact';
-import { gemeenteActieLabels, gemeenteScherm as s } from '../../../platform/messages/gemeente';
-import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../../platform/messages/melding-codes';
-import { soortLabels, statusLabels } from '../../../platform/messages/meldingen';
+import { gemeenteActieLabels, gemeenteScherm as s } from '../messages';
+import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../meldingen/codes.messages';
+import { soortLabels, statusLabels } from '../../meldingen/messages';
 import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 import { KnopLink } from '../../../platform/ui/fields';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';

@@ -2,7 +2,7 @@
 // beside the previous one. The gemeente's routes render the same components (views.tsx) from
 // the same service with gemeenteToegang.
 import type { FastifyInstance } from 'fastify';
-import { historieScherm as h } from '../../../platform/messages/historie';
+import { historieScherm as h } from './messages';
 import { parseOverzichtState } from '../../../platform/ui/overzicht-state';
 import type { Services } from '../../../services';
 import { meldingActor } from '../actor';

@@ -1,9 +1,9 @@
 // Which field of a version shows which part of the snapshot, with the manual's labels, in the
 // order of the screens (a typed table, as the wizard's steps are), and the pure step from two
 // snapshots and their differences (diff.ts) to the rows the comparison page shows (Afb. 43).
-import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../../platform/messages/melding-codes';
-import { historieScherm as h } from '../../../platform/messages/historie';
-import { actieSchoolLabels, meldingScherm as s, soortLabels, statusLabels, verbijzonderingLabels } from '../../../platform/messages/meldingen';
+import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../codes.messages';
+import { historieScherm as h } from './messages';
+import { actieSchoolLabels, meldingScherm as s, soortLabels, statusLabels, verbijzonderingLabels } from '../messages';
 import { formatDutchDate } from '../../../platform/ui/dutch-date';
 import { formatPostcode } from '../../registers/validation';
 import type { ExtraContact } from '../melding.types';

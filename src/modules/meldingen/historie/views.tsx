@@ -4,9 +4,9 @@
 // previous version in red AND with a visible word (Gewijzigd, Verwijderd, Toegevoegd), so the
 // marking does not rest on colour alone (WCAG 1.4.1). The paths come in as a parameter.
 import type { ComponentChildren } from 'preact';
-import { soortWijzigingLabels } from '../../../platform/messages/melding-codes';
-import { historieScherm as h } from '../../../platform/messages/historie';
-import { statusLabels } from '../../../platform/messages/meldingen';
+import { soortWijzigingLabels } from '../codes.messages';
+import { historieScherm as h } from './messages';
+import { statusLabels } from '../messages';
 import { uiMessages } from '../../../platform/messages/ui';
 import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 import { Overzicht } from '../../../platform/ui/overzicht';

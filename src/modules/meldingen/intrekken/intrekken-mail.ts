@@ -2,7 +2,7 @@
 // the number and the institution and a link to the melding behind the login; no BSN, no
 // pupil's name, no free text (the school's toelichting stays behind the login too).
 import type { OutgoingMail } from '../../../platform/mail/outbox';
-import { intrekkenMail as t } from '../../../platform/messages/intrekken';
+import { intrekkenMail as t } from './messages';
 
 export interface IngetrokkenMail {
   meldingId: string;

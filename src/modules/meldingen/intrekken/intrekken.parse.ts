@@ -3,8 +3,8 @@
 // and limited, and the reason must be allowed for the melding's begindatum today.
 import type { FormValues } from '../../../platform/http/form';
 import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
-import { redenIntrekkenLabels } from '../../../platform/messages/melding-codes';
-import { intrekkenFouten as t } from '../../../platform/messages/intrekken';
+import { redenIntrekkenLabels } from '../codes.messages';
+import { intrekkenFouten as t } from './messages';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { isRedenIntrekkenSchool, magIntrekken, type RedenIntrekkenSchool } from './intrekken.rules';
 

@@ -2,7 +2,7 @@
 // posts the version it showed, so a change made meanwhile is a conflict, not a silent overwrite.
 import type { FastifyInstance } from 'fastify';
 import { formValues, str } from '../../../platform/http/form';
-import { intrekkenScherm as t } from '../../../platform/messages/intrekken';
+import { intrekkenScherm as t } from './messages';
 import type { Services } from '../../../services';
 import { meldingActor } from '../actor';
 import { IngetrokkenPagina, IntrekkenPagina, meldingUrl, NietIntrekbaar } from './views';

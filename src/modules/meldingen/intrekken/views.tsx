@@ -1,9 +1,9 @@
 // The pages of Melding intrekken (manual Afb. 39–41): the melding in brief with the reason and
 // toelichting below it, the message when intrekken is not possible, and the confirmation.
 import type { ComponentChildren } from 'preact';
-import { redenIntrekkenLabels } from '../../../platform/messages/melding-codes';
-import { soortLabels, statusLabels } from '../../../platform/messages/meldingen';
-import { intrekkenScherm as t } from '../../../platform/messages/intrekken';
+import { redenIntrekkenLabels } from '../codes.messages';
+import { soortLabels, statusLabels } from '../messages';
+import { intrekkenScherm as t } from './messages';
 import { Radios } from '../../../platform/ui/choices';
 import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';

@@ -12,8 +12,8 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, type FormValues } from '../../../platform/http/form';
-import { raadplegenScherm as s } from '../../../platform/messages/raadplegen';
-import { soortLabels, statusLabels } from '../../../platform/messages/meldingen';
+import { raadplegenScherm as s } from './messages';
+import { soortLabels, statusLabels } from '../messages';
 import { formatDutchDate } from '../../../platform/ui/dutch-date';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { PARAM, parseOverzichtState, queryPairs, type OverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';

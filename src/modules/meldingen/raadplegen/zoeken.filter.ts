@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import { issueErrors, type FormValues } from '../../../platform/http/form';
 import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
-import { zoekFouten as f } from '../../../platform/messages/raadplegen';
+import { zoekFouten as f } from './messages';
 import { parseDutchDate } from '../../../platform/ui/dutch-date';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { queryPairs, type QueryInput } from '../../../platform/ui/overzicht-state';

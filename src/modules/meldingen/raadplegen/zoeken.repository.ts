@@ -44,7 +44,7 @@ import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../../db/types';
 import { namePattern } from '../../../platform/search/name-pattern';
 import { pageInfo, type OverzichtState, type SortDir } from '../../../platform/ui/overzicht-state';
-import { soortLabels } from '../../../platform/messages/meldingen';
+import { soortLabels } from '../messages';
 import { SOORTEN, type Soort, type Status } from '../codes';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -1,7 +1,7 @@
 // "Mijn concepten" (R-MEL-20): the user's drafts for this instelling, with Verder gaan and
 // Verwijderen (after a confirmation), in the one Overzicht every list uses (R-UI-2).
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../messages';
 import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 import { Button, HiddenCsrf } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';

@@ -6,9 +6,9 @@
 // someone else, or the same user in another session, saved first, R-RAA-4). Which actions show comes from the transition table (`acties`), never
 // from a status check here. Also the confirmation before Kopiëren (§4.3).
 import type { ComponentChildren } from 'preact';
-import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../../platform/messages/melding-codes';
-import { meldingScherm as s, statusLabels } from '../../../platform/messages/meldingen';
-import { wijzigenScherm as w } from '../../../platform/messages/wijzigen';
+import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../codes.messages';
+import { meldingScherm as s, statusLabels } from '../messages';
+import { wijzigenScherm as w } from '../wijzigen/messages';
 import { formatDutchDate } from '../../../platform/ui/dutch-date';
 import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 import { Button, HiddenCsrf } from '../../../platform/ui/fields';

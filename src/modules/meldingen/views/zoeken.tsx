@@ -2,7 +2,7 @@
 // refusal (R-MEL-1 … R-MEL-4) at the field; the pupil's open meldingen with Inzien, Historie,
 // Kopiëren and Toevoegen (R-MEL-5).
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s, soortLabels, statusLabels } from '../../../platform/messages/meldingen';
+import { meldingScherm as s, soortLabels, statusLabels } from '../messages';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, TextField } from '../../../platform/ui/fields';
 import type { Soort } from '../codes';

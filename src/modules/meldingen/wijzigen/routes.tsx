@@ -4,7 +4,7 @@
 // (/verzuim/meldingen/:nummer/wijzigen/:stap, wizard/handler.tsx stapRoutes).
 import type { FastifyInstance } from 'fastify';
 import { formValues, str } from '../../../platform/http/form';
-import { wijzigenScherm as w } from '../../../platform/messages/wijzigen';
+import { wijzigenScherm as w } from './messages';
 import type { Services } from '../../../services';
 import { wijzigActor } from '../actor';
 import { MeldingPagina, wijzigStapPad } from '../views/melding';

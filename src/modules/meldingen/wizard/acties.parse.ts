@@ -1,7 +1,7 @@
 // Step Actie school (R-MEL-15): what the school has already done, at least one from the
 // reference list, and a toelichting.
 import type { FormValues } from '../../../platform/http/form';
-import { meldingInvoer as t } from '../../../platform/messages/meldingen';
+import { meldingInvoer as t } from '../messages';
 import type { ActiesStap } from '../melding.types';
 import { checkActiesSchool, type RuleError } from '../rules';
 import { lijst, tekst, teLang } from './invoer';

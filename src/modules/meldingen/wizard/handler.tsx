@@ -12,7 +12,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, str } from '../../../platform/http/form';
 import { notFound } from '../../../platform/http/errors';
-import { meldingScherm as s } from '../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../messages';
 import type { Ability } from '../../../platform/permissions';
 import type { Services } from '../../../services';
 import { meldingActor, type MeldingActor } from '../actor';

@@ -2,7 +2,7 @@
 // address that differs from ROD's (street and postcode, or a location and place name). All
 // optional; what is given must be well-formed.
 import type { FormValues } from '../../../platform/http/form';
-import { meldingInvoer as t } from '../../../platform/messages/meldingen';
+import { meldingInvoer as t } from '../messages';
 import { normalisePostcode } from '../../registers/validation';
 import { MAX_EXTRA_CONTACTEN } from '../codes';
 import type { AfwijkendAdres, ExtraContact, LeerlingStap } from '../melding.types';

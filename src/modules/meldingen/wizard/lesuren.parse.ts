@@ -2,7 +2,7 @@
 // verzuimdagen (each inside the period, no date twice, whole day or the missed lesson hours),
 // or "Niet van toepassing". The first day defaults to the first day of the period.
 import type { FormValues } from '../../../platform/http/form';
-import { meldingInvoer as t } from '../../../platform/messages/meldingen';
+import { meldingInvoer as t } from '../messages';
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
 import type { LesurenStap, VerzuimStap } from '../melding.types';
 import { checkVerzuimdagen, type RuleError, type Verzuimdag } from '../rules';

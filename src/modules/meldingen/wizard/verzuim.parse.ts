@@ -5,7 +5,7 @@
 // melding's, whatever was posted, and an overlap is reported at the einddatum (the one date
 // that can change).
 import type { FormValues } from '../../../platform/http/form';
-import { meldingInvoer as t, meldingRegels as r } from '../../../platform/messages/meldingen';
+import { meldingInvoer as t, meldingRegels as r } from '../messages';
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
 import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';

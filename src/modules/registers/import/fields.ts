@@ -3,7 +3,7 @@
  * value for the staging tuple or records an error for that column. The rules themselves live
  * in ../validation.ts (R-REG-1, R-REG-2); this only adds "required", j/n flags and lengths.
  */
-import { registerImportMessages as m } from '../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../messages.js';
 import type { Check } from '../validation.js';
 import type { RowError } from './types.js';
 

@@ -13,7 +13,7 @@ import { sql, type Kysely } from 'kysely';
 import { allowLongStatements } from '../../../db/timeouts.js';
 import type { Database } from '../../../db/types.js';
 import { writeAudit } from '../../../platform/audit/audit.service.js';
-import { registerImportMessages as m } from '../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../messages.js';
 import { withRebuiltIndexes } from './bulk.js';
 import { supportsCopy } from './copy.js';
 import { loadDirect } from './direct.js';

@@ -3,7 +3,7 @@
  * the file read, rows, rows per second and the time left. On a terminal one line is redrawn
  * in place (\r); in a log (not a TTY) a new line every few seconds, so a log stays readable.
  */
-import { registerImportMessages as m } from '../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../messages.js';
 import type { ImportProgress } from './types.js';
 
 /**

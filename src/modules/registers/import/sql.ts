@@ -5,7 +5,7 @@
  * values are always parameters.
  */
 import { sql, type RawBuilder } from 'kysely';
-import { registerImportMessages as m } from '../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../messages.js';
 import type { Check, CheckResult, LoadContext, RegisterKind, StagingType, Trx } from './kind.js';
 import { MAX_ERRORS, type Counts } from './types.js';
 

@@ -6,7 +6,7 @@
  * Bad rows are collected (the first MAX_ERRORS, and a count of all); the caller decides.
  */
 import path from 'node:path';
-import { registerImportMessages as m } from '../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../messages.js';
 import { copyIn, copyRow } from './copy.js';
 import { CsvEncodingError, CsvQuoteError, openCsv, type CsvFile } from './csv-reader.js';
 import type { RegisterKind, Trx } from './kind.js';

@@ -4,7 +4,7 @@
  * a Dutch message at its field; the rows themselves are the import's business.
  */
 import { open } from 'node:fs/promises';
-import { registerImportMessages } from '../../../platform/messages/registers';
+import { registerImportMessages } from '../messages';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import type { RegisterKind } from '../import/kind';
 import { KINDS } from '../import/kinds';

@@ -8,7 +8,7 @@
 // hidden SHA-256 binds the confirmation to exactly the refused file: the service loads only a
 // file with that digest and that count to end, and asks again for any other.
 import type { ComponentChildren } from 'preact';
-import { registerImportMessages as m } from '../../../platform/messages/registers';
+import { registerImportMessages as m } from '../messages';
 import { Checkboxes } from '../../../platform/ui/choices';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, KnopLink } from '../../../platform/ui/fields';

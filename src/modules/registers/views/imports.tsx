@@ -1,7 +1,7 @@
 // The Registers page of functioneel beheer: the history of register imports in the shared
 // Overzicht (R-UI-2), and one import's report with the rows that were refused (R-REG-3).
 import type { ComponentChildren } from 'preact';
-import { registerImportMessages as t } from '../../../platform/messages/registers';
+import { registerImportMessages as t } from '../messages';
 import { formatDutchDate } from '../../../platform/ui/dutch-date';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';

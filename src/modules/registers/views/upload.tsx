@@ -3,7 +3,7 @@
 // Without JavaScript: a plain multipart form post. The fields go in the order the route reads
 // them: the CSRF token first, then the kind, then the file.
 import type { ComponentChildren } from 'preact';
-import { registerImportMessages as m } from '../../../platform/messages/registers';
+import { registerImportMessages as m } from '../messages';
 import { Radios } from '../../../platform/ui/choices';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { errorFor } from '../../../platform/ui/error-summary';

@@ -2,7 +2,7 @@
 // gemeente's overview, the pupil's page with their vrijstellingen, the form to register or
 // change one, and the form to end one.
 import type { ComponentChildren } from 'preact';
-import { vrijstellingenScherm as t, vrijstellingSoortKort, vrijstellingSoortLabels } from '../../../platform/messages/vrijstellingen';
+import { vrijstellingenScherm as t, vrijstellingSoortKort, vrijstellingSoortLabels } from '../messages';
 import type { FormValues } from '../../../platform/http/form';
 import { Radios } from '../../../platform/ui/choices';
 import { DateInput } from '../../../platform/ui/date-input';

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import type { AuditRij } from '../../../../platform/audit/audit.repository';
 import { str, type FormValues } from '../../../../platform/http/form';
-import { messages } from '../../../../platform/messages/index';
+import { beheerMessages } from '../messages';
 import { DateInput } from '../../../../platform/ui/date-input';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { Button, Select, TextField } from '../../../../platform/ui/fields';
@@ -11,8 +11,8 @@ import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzic
 import { PARAM, type OverzichtState, type QueryInput } from '../../../../platform/ui/overzicht-state';
 import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
 
-const t = messages.beheer.audit;
-const acties = messages.beheer.auditActies;
+const t = beheerMessages.audit;
+const acties = beheerMessages.auditActies;
 export const AUDIT_PAD = '/beheer/audit';
 
 const actieNaam = (actie: string) => acties[actie] ?? actie;

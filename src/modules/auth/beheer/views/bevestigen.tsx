@@ -2,7 +2,7 @@
 // CSRF token, and "Annuleren" back to the user (a link: it changes nothing). When the action
 // is refused (beheer/rules.ts) the page says why and offers only the way back.
 import type { ComponentChildren } from 'preact';
-import { messages } from '../../../../platform/messages/index';
+import { beheerMessages } from '../messages';
 import { Button, HiddenCsrf } from '../../../../platform/ui/fields';
 
 export interface BevestigenProps {
@@ -17,7 +17,7 @@ export interface BevestigenProps {
 }
 
 export function Bevestigen(props: BevestigenProps): ComponentChildren {
-  const annuleren = <a href={props.terug}>{messages.beheer.bevestigen.annuleren}</a>;
+  const annuleren = <a href={props.terug}>{beheerMessages.bevestigen.annuleren}</a>;
   if (props.weigering) {
     return (
       <>

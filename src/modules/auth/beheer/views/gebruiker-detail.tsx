@@ -2,7 +2,8 @@
 // through a confirmation page (token resetten, blokkeren / deblokkeren).
 import type { ComponentChildren } from 'preact';
 import { str, type FormValues } from '../../../../platform/http/form';
-import { messages } from '../../../../platform/messages/index';
+import { beheerMessages } from '../messages';
+import { gebruikersMessages } from '../../messages';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { Button, FieldErrorMessage, HiddenCsrf, Select, TextField } from '../../../../platform/ui/fields';
 import { SummaryList } from '../../../../platform/ui/summary-list';
@@ -12,8 +13,8 @@ import { blokkerenBesluit, rolVerwijderenBesluit, type ActorId } from '../rules'
 import { GEBRUIKERS_PAD } from './gebruikers';
 import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
 
-const t = messages.beheer;
-const rolNamen = messages.gebruikers.rolNamen;
+const t = beheerMessages;
+const rolNamen = gebruikersMessages.rolNamen;
 
 export interface DetailProps {
   gebruiker: GebruikerRow;

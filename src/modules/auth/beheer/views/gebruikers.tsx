@@ -1,6 +1,6 @@
 // The users overview (search + Overzicht) and the form to add a user.
 import type { ComponentChildren } from 'preact';
-import { messages } from '../../../../platform/messages/index';
+import { beheerMessages } from '../messages';
 import { str, type FormValues } from '../../../../platform/http/form';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, PasswordField, TextField } from '../../../../platform/ui/fields';
@@ -9,7 +9,7 @@ import { PARAM, type OverzichtState, type QueryInput } from '../../../../platfor
 import type { GebruikerOverzichtRij } from '../../gebruikers.service';
 import { MIN_PASSWORD_LENGTH } from '../../password';
 
-const t = messages.beheer;
+const t = beheerMessages;
 export const GEBRUIKERS_PAD = '/beheer/gebruikers';
 
 /** The roles in a few words: "Melder (00AA), Behandelaar (0363)". */

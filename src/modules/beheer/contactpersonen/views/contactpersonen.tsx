@@ -2,7 +2,7 @@
 // 17), the form to add or change (Afb. 18, 19) and the confirmation before deleting (Afb. 20).
 import type { ComponentChildren } from 'preact';
 import { str, type FormValues } from '../../../../platform/http/form';
-import { messages } from '../../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../../messages';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { HiddenCsrf, TextField } from '../../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
@@ -10,8 +10,8 @@ import type { OverzichtState, QueryInput } from '../../../../platform/ui/overzic
 import { KnopLink, metTerug, OpslaanAnnuleren, VerwijderenBevestigen, ZoekFormulier } from '../../views/gedeeld';
 import type { ContactpersoonRow } from '../contactpersonen.tables';
 
-const t = messages.beheerLocaties.contactpersonen;
-const g = messages.beheerLocaties.gedeeld;
+const t = beheerLocatiesMessages.contactpersonen;
+const g = beheerLocatiesMessages.gedeeld;
 export const CONTACTPERSONEN_PAD = '/beheer/contactpersonen';
 
 export const contactpersoonPad = (id: string, actie: 'wijzigen' | 'verwijderen') => `${CONTACTPERSONEN_PAD}/${id}/${actie}`;

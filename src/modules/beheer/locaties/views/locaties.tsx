@@ -1,7 +1,7 @@
 // The screens of Beheer locaties (manual §3.1): the search with the overview (Afb. 10–12), the
 // form to add or rename (Afb. 13, 14) and the confirmation before deleting (Afb. 15).
 import type { ComponentChildren } from 'preact';
-import { messages } from '../../../../platform/messages/index';
+import { beheerLocatiesMessages } from '../../messages';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { HiddenCsrf, TextField } from '../../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
@@ -9,8 +9,8 @@ import type { OverzichtState, QueryInput } from '../../../../platform/ui/overzic
 import { KnopLink, metTerug, OpslaanAnnuleren, VerwijderenBevestigen, ZoekFormulier } from '../../views/gedeeld';
 import type { LocatieRow } from '../locaties.tables';
 
-const t = messages.beheerLocaties.locaties;
-const g = messages.beheerLocaties.gedeeld;
+const t = beheerLocatiesMessages.locaties;
+const g = beheerLocatiesMessages.gedeeld;
 export const LOCATIES_PAD = '/beheer/locaties';
 
 export const locatiePad = (id: string, actie: 'wijzigen' | 'verwijderen') => `${LOCATIES_PAD}/${id}/${actie}`;

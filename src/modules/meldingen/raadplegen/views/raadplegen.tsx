@@ -4,8 +4,8 @@
 // bookmarkable GET URL (see routes.tsx for why a PGN or name never lands in it).
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../../../platform/http/form';
-import { soortLabels, statusLabels } from '../../../../platform/messages/meldingen';
-import { raadplegenScherm as s } from '../../../../platform/messages/raadplegen';
+import { soortLabels, statusLabels } from '../../messages';
+import { raadplegenScherm as s } from '../messages';
 import { Checkboxes } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
 import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';

@@ -1,6 +1,6 @@
 // Screen "Acties school" (manual Afb. 31, R-MEL-15): at least one action, and a toelichting.
 import type { ComponentChildren } from 'preact';
-import { actieSchoolLabels, meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { actieSchoolLabels, meldingScherm as s } from '../../messages';
 import { Checkboxes } from '../../../../platform/ui/choices';
 import { errorFor } from '../../../../platform/ui/error-summary';
 import { TextArea } from '../../../../platform/ui/fields';

@@ -2,7 +2,7 @@
 // so one handler reads which was pressed), links that look like buttons, and how a pupil's
 // name, address and a period read.
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../../messages';
 import { formatDutchDate } from '../../../../platform/ui/dutch-date';
 import { formatPostcode } from '../../../registers/validation';
 import type { RodLeerling } from '../stap';

@@ -2,7 +2,7 @@
 // reach the pupil or parent, up to 5 extra contacts (added and removed with buttons, so no
 // JavaScript is needed) and an afwijkend adres in one of two forms.
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../../messages';
 import { Radios } from '../../../../platform/ui/choices';
 import { formatDutchDate } from '../../../../platform/ui/dutch-date';
 import { errorFor } from '../../../../platform/ui/error-summary';

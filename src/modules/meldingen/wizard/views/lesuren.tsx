@@ -2,7 +2,7 @@
 // the statement that no hours may be entered; otherwise the verzuimdagen, added and removed
 // with buttons (no JavaScript needed), or "Niet van toepassing".
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../../messages';
 import { Checkboxes, jaNee, Radios } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
 import { errorFor } from '../../../../platform/ui/error-summary';

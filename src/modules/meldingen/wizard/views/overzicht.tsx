@@ -1,7 +1,7 @@
 // Screen "Overzicht" (manual Afb. 32, R-MEL-16): everything entered, per step, each section
 // with a Wijzigen link back to its step that returns here after Verder.
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../../messages';
 import { SummaryList } from '../../../../platform/ui/summary-list';
 import type { RodLeerling, StapData } from '../stap';
 import { STAPPEN } from '../steps';

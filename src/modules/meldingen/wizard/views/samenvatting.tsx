@@ -1,6 +1,6 @@
 // What each step contributes to the Overzicht (R-MEL-16) and to the read-only Inzien page:
 // rows of a summary list, in the order of the screens.
-import { actieSchoolLabels, meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../../../platform/messages/meldingen';
+import { actieSchoolLabels, meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../messages';
 import { formatDutchDate } from '../../../../platform/ui/dutch-date';
 import type { SummaryRow } from '../../../../platform/ui/summary-list';
 import { formatPostcode } from '../../../registers/validation';

@@ -5,7 +5,7 @@
 // "Contact toevoegen" or "Verwijderen". In edit mode (Wijzigen) there is no step counter and
 // no Vorige: a step is reached from the melding and returns to it, or is left with Annuleren.
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../../messages';
 import { HiddenCsrf } from '../../../../platform/ui/fields';
 import { ActieKnop, KnopLink } from './gedeeld';
 

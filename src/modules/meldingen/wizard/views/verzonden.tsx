@@ -1,7 +1,7 @@
 // Screen "Melding verzonden" (manual Afb. 33): the number DUO gave the melding, and the
 // reminder about the Verzuimstaat.
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s } from '../../messages';
 import { KnopLink } from './gedeeld';
 
 export function VerzondenView(props: { nummer: string; kopie: boolean }): ComponentChildren {

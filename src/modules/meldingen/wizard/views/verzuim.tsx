@@ -6,7 +6,7 @@
 // In edit mode (Afb. 37, R-RAA-3) begindatum and soort are shown, not asked: they cannot
 // change, and the verbijzondering is asked only for Overig verzuim.
 import type { ComponentChildren } from 'preact';
-import { meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../../../platform/messages/meldingen';
+import { meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../messages';
 import { jaNee, Radios } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
 import { formatDutchDate, parseDutchDate } from '../../../../platform/ui/dutch-date';

@@ -1,7 +1,7 @@
 // gemeenten.csv and rmc-regios.csv. They refer to each other (a gemeente's regio, a regio's
 // contactgemeente), so in a directory import both are staged and loaded in one transaction:
 // regio's first, whose contactgemeente foreign key is deferred to the commit.
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { GEMEENTEN_COLUMNS, RMC_REGIOS_COLUMNS } from '../../generator/registries.js';
 import type { RegisterKind } from '../kind.js';
 import { duplicates, endMissing, missingReference, upsert } from '../sql.js';

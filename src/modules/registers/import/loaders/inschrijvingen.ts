@@ -1,7 +1,7 @@
 // inschrijvingen.csv (ROD), a full file of all enrolments. A current enrolment missing from a
 // newer file is ended on the import's peildatum (never before its begindatum), not deleted.
 import { sql } from 'kysely';
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { INSCHRIJVINGEN_COLUMNS } from '../../generator/leerling.js';
 import type { Check, RegisterKind } from '../kind.js';
 import { duplicates, endMissing, missingReference, upsert } from '../sql.js';

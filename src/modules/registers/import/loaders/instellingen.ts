@@ -1,6 +1,6 @@
 // instellingen.csv holds one row per vestiging. It fills vestigingen, and instellingen with
 // one row per instellingscode named after its lowest-numbered vestiging.
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { INSTELLINGEN_COLUMNS } from '../../generator/registries.js';
 import type { RegisterKind } from '../kind.js';
 import { duplicates, endMissing, missingReference, upsert } from '../sql.js';

@@ -1,6 +1,6 @@
 // leerlingen.csv (ROD). Pupils are updated when their data changed and never deleted or
 // ended: a pupil missing from a newer file keeps its row (meldingen refer to it).
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { LEERLINGEN_COLUMNS } from '../../generator/leerling.js';
 import type { RegisterKind } from '../kind.js';
 import { duplicates, missingReference, upsert } from '../sql.js';

@@ -1,6 +1,6 @@
 // RIO: rio-aanbieders.csv (onderwijsaanbieders) and rio-locaties.csv (onderwijslocaties), per
 // instellingscode. A code that disappears gets vervallen_op; a melding may still name it.
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { RIO_AANBIEDERS_COLUMNS, RIO_LOCATIES_COLUMNS } from '../../generator/registries.js';
 import type { RegisterKind } from '../kind.js';
 import { duplicates, endMissing, missingReference, upsert } from '../sql.js';

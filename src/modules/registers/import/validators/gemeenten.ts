@@ -1,5 +1,5 @@
 // gemeenten.csv and rmc-regios.csv (docs/registers-csv.md): one row → a staging tuple or errors.
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { GEMEENTEN_COLUMNS, RMC_REGIOS_COLUMNS } from '../../generator/registries.js';
 import { validateGemeentecode } from '../../validation.js';
 import { RowChecker } from '../fields.js';

@@ -1,6 +1,6 @@
 // inschrijvingen.csv (ROD): one row → a staging tuple or errors. That the pupil and the
 // vestiging exist, and the one-hoofdinschrijving rule, are checked over the whole file in SQL.
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { INSCHRIJVINGEN_COLUMNS } from '../../generator/leerling.js';
 import { classifyPgn, validateInstellingscode, validateIsoDate, validateVestigingscode } from '../../validation.js';
 import { RowChecker } from '../fields.js';

@@ -1,6 +1,6 @@
 // leerlingen.csv (ROD): one row → a staging tuple or one error per bad column. A pupil abroad
 // has a country and no Dutch address; a pupil in the Netherlands the reverse.
-import { registerImportMessages as m } from '../../../../platform/messages/registers.js';
+import { registerImportMessages as m } from '../../messages.js';
 import { LEERLINGEN_COLUMNS } from '../../generator/leerling.js';
 import { classifyPgn, normalisePostcode, validateGemeentecode, validateIsoDate } from '../../validation.js';
 import { RowChecker } from '../fields.js';

@@ -1,8 +1,8 @@
 // Dutch labels of the codes a melding gets after it is filed: the gemeente's terugkoppeling
 // (R-GEM-3), the reasons to withdraw (R-INT-1) and the kinds of change in Historie (R-HIS-1).
 // Shared by the school's and the gemeente's pages, so both say the same thing.
-import type { OverdrachtPartij, RedenAfgesloten, RedenIntrekken, ToelichtingAfsluiting } from '../../modules/meldingen/codes';
-import type { SoortWijziging } from '../../modules/meldingen/status-overgangen';
+import type { OverdrachtPartij, RedenAfgesloten, RedenIntrekken, ToelichtingAfsluiting } from './codes';
+import type { SoortWijziging } from './status-overgangen';
 
 export const redenAfgeslotenLabels: Record<RedenAfgesloten, string> = {
   terug_naar_school: 'Terug naar school',

@@ -1,6 +1,6 @@
 // Dutch texts of functioneel beheer: the user pages, the audit log search, and the CLI's
 // output (operators read it too, so it is reviewed with the rest of the wording).
-import type { Rol } from '../../modules/auth/auth.tables';
+import type { Rol } from '../auth.tables';
 
 export const beheerMessages = {
   gebruikers: {

@@ -1,6 +1,6 @@
 // Dutch texts of Vrijstellingen (SPEC §8, manual ch. 5): the gemeente's pages, the field
 // messages, the e-mail to the school, and the CLI's vrijstellingen-controle.
-import type { VrijstellingSoort } from '../../modules/vrijstellingen/rules';
+import type { VrijstellingSoort } from './rules';
 
 const aantal = (n: number): string => n.toLocaleString('nl-NL');
 const meldingen = (n: number): string => `${aantal(n)} ${n === 1 ? 'verzuimmelding' : 'verzuimmeldingen'}`;

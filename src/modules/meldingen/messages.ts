@@ -1,5 +1,5 @@
 // Dutch texts of meldingen: the manual's own labels and messages (§4.1, Afb. 21–33).
-import type { Soort, Status, Verbijzondering } from '../../modules/meldingen/codes';
+import type { Soort, Status, Verbijzondering } from './codes';
 
 export const soortLabels: Record<Soort, string> = {
   V3: '16 uren per 4 weken 18-',
