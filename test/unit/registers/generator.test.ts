@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isoDate, parseIsoDate, yearsBefore } from '../../../src/modules/registers/generator/calendar.js';
 import { CsvParser, csvLine, readCsvFile, type CsvRecord } from '../../../src/modules/registers/generator/csv.js';
 import { generateRegisters, REGISTER_FILES } from '../../../src/modules/registers/generator/generate.js';
-import { sharedDataDir } from '../../../src/modules/registers/generator/reference-data.js';
+import { referenceDataDir } from '../../../src/modules/registers/generator/reference-data.js';
 import {
   classifyPgn, isValidIsoDate, normalisePostcode, validateGemeentecode, validateInstellingscode,
   validateOnderwijsaanbiedercode, validateOnderwijslocatiecode, validateVestigingscode,
@@ -21,7 +21,7 @@ type Rows = Record<string, string>[];
 let tmp: string;
 let out: string;
 const files: Record<keyof typeof REGISTER_FILES, Rows> = {} as never;
-const shared = (file: string) => readCsvFile(path.join(sharedDataDir(), file));
+const shared = (file: string) => readCsvFile(path.join(referenceDataDir(), file));
 
 beforeAll(async () => {
   tmp = await mkdtemp(path.join(os.tmpdir(), 'registers-'));

@@ -10,7 +10,7 @@ import { CsvWriter } from './csv.js';
 import { INSCHRIJVINGEN_COLUMNS, LEERLINGEN_COLUMNS, PupilFactory } from './leerling.js';
 import { PgnSequence } from './pgn.js';
 import { Random } from './random.js';
-import { loadReferenceData, sharedDataDir } from './reference-data.js';
+import { loadReferenceData, referenceDataDir } from './reference-data.js';
 import {
   GEMEENTEN_COLUMNS, INSTELLINGEN_COLUMNS, RIO_AANBIEDERS_COLUMNS, RIO_LOCATIES_COLUMNS, RMC_REGIOS_COLUMNS,
   gemeentenRows, instellingRows, rioAanbiederRows, rioLocatieRows, rmcRegioRows,
@@ -23,7 +23,7 @@ export interface GenerateOptions {
   outDir: string;
   /** Ages and enrolment dates are relative to this ISO date; default today in the Netherlands. */
   peildatum?: string;
-  /** Reference data folder; default `sharedDataDir()`. */
+  /** Reference data folder; default `referenceDataDir()`. */
   dataDir?: string;
   /** Called after every batch and once at the end. */
   onProgress?: (progress: { done: number; total: number }) => void;
@@ -55,7 +55,7 @@ export async function generateRegisters(options: GenerateOptions): Promise<Gener
   const { pupils, seed, outDir, onProgress } = options;
   if (!Number.isSafeInteger(pupils) || pupils < 0) throw new Error(`pupils must be a whole number ≥ 0, got ${pupils}`);
   const peildatum = options.peildatum ?? todayInNetherlands();
-  const ref = await loadReferenceData(options.dataDir ?? sharedDataDir());
+  const ref = await loadReferenceData(options.dataDir ?? referenceDataDir());
   await mkdir(outDir, { recursive: true });
   const rows: Record<string, number> = {};
 

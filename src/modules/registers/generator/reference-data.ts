@@ -1,5 +1,5 @@
 /**
- * Loads the real public reference data from /work/shared/data (see its SOURCES.md) into
+ * Loads the real public reference data from reference-data/ (see its SOURCES.md) into
  * lookup structures for the generator, and checks it on the way in: a broken reference file
  * should stop the generator with a clear message, not produce subtly wrong demo data.
  */
@@ -49,11 +49,12 @@ export interface ReferenceData {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /**
- * Folder of the shared reference CSVs: `SHARED_DATA_DIR`, else `../shared/data` beside the repo.
- * @example sharedDataDir() // '/work/shared/data'
+ * Folder of the reference CSVs: `REFERENCE_DATA_DIR`, else the repository's own `reference-data/`
+ * (kept in the repository, so a fresh clone can generate demo and bench data on its own).
+ * @example referenceDataDir() // '/srv/verzuimloket/reference-data'
  */
-export function sharedDataDir(): string {
-  return process.env.SHARED_DATA_DIR ?? path.resolve(repoRoot, '../shared/data');
+export function referenceDataDir(): string {
+  return process.env.REFERENCE_DATA_DIR ?? path.resolve(repoRoot, 'reference-data');
 }
 
 function need(condition: boolean, message: string): asserts condition {
@@ -64,7 +65,7 @@ function need(condition: boolean, message: string): asserts condition {
  * Reads and cross-checks all reference files.
  * @example const ref = await loadReferenceData(); ref.gemeenten.length // 342
  */
-export async function loadReferenceData(dir: string = sharedDataDir()): Promise<ReferenceData> {
+export async function loadReferenceData(dir: string = referenceDataDir()): Promise<ReferenceData> {
   const read = (file: string) => readCsvFile(path.join(dir, file));
   const [gemeenteRows, regioRows, rmcRows, voRows, vsoRows, pc4Rows, voornaamRows, achternaamRows] = await Promise.all([
     read('gemeenten.csv'),
