@@ -23,6 +23,11 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
       .optional(),
+    /** PostgreSQL as the schema's owner, for migrations only; the service itself then runs as DATABASE_URL's role. */
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'moet beginnen met postgres:// of postgresql://')
+      .optional(),
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'moet beginnen met smtp:// of smtps://').optional(),
     MAIL_FROM: z.string().min(3).default('Verzuimloket <noreply@verzuimloket.example>'),
     DEMO_DATA: bool.optional(),
@@ -56,6 +61,8 @@ const schema = z
       if (!env.DATABASE_URL)
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (PGlite is voor ontwikkeling en demo)' });
     }
+    if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
+      ctx.addIssue({ code: 'custom', path: ['MIGRATION_DATABASE_URL'], message: 'kan alleen met PostgreSQL (DATABASE_URL)' });
     // The embedded database lives inside one process; only PostgreSQL can serve several.
     if (env.WORKERS > 1 && !env.DATABASE_URL)
       ctx.addIssue({ code: 'custom', path: ['WORKERS'], message: 'meer dan 1 kan alleen met PostgreSQL (DATABASE_URL); de ingebouwde database hoort bij één proces' });
@@ -68,6 +75,8 @@ export interface Config {
   baseUrl: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** MIGRATION_DATABASE_URL: the schema owner's connection for migrations; else DATABASE_URL. */
+  migrationDatabaseUrl: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   demoData: boolean;
@@ -120,6 +129,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     baseUrl: (e.BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? 'localhost' : e.HOST}:${e.PORT}`).replace(/\/$/, ''),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demoData: e.DEMO_DATA ?? usesEmbedded,

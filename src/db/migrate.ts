@@ -23,11 +23,16 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 /**
  * Migrates the database the service opened. On PostgreSQL through a connection of its own
  * without the pages' statement timeout: a migration may rebuild an index or check a constraint
- * over a large table, and a second process waits for the migration lock meanwhile.
+ * over a large table, and a second process waits for the migration lock meanwhile. With
+ * `migrationDatabaseUrl` that connection is the schema owner's, so the role the service runs as
+ * needs no right to change the schema (docs/operations.md, "PostgreSQL").
  */
-export async function migrateOpened(handle: DatabaseHandle, opts: { databaseUrl?: string | undefined; databaseTimeouts: DatabaseTimeouts }): Promise<string[]> {
+export async function migrateOpened(
+  handle: DatabaseHandle,
+  opts: { databaseUrl?: string | undefined; migrationDatabaseUrl?: string | undefined; databaseTimeouts: DatabaseTimeouts },
+): Promise<string[]> {
   if (handle.kind === 'pglite' || !opts.databaseUrl) return migrateToLatest(handle.db);
-  const own = openPostgres(opts.databaseUrl, 1, { ...opts.databaseTimeouts, statementMs: LONG_STATEMENT_MS, idleInTransactionMs: LONG_STATEMENT_MS });
+  const own = openPostgres(opts.migrationDatabaseUrl ?? opts.databaseUrl, 1, { ...opts.databaseTimeouts, statementMs: LONG_STATEMENT_MS, idleInTransactionMs: LONG_STATEMENT_MS });
   try {
     return await migrateToLatest(own.db);
   } finally {
