@@ -2,7 +2,7 @@
 // what their roles allow. Modules add their function here when they ship it.
 import { messages } from './messages/index';
 import { gemeenteScherm } from './messages/gemeente';
-import { meldingScherm } from './messages/meldingen';
+import { meldingScherm, zonderOntvangerScherm } from './messages/meldingen';
 import { raadplegenScherm } from './messages/raadplegen';
 import { registerImportMessages } from './messages/registers';
 import { vrijstellingenScherm } from './messages/vrijstellingen';
@@ -27,6 +27,7 @@ export const MENU: readonly MenuEntry[] = [
   { href: '/beheer/audit', label: messages.common.menuAudit, ability: 'audit.inzien' },
   { href: '/beheer/registers', label: registerImportMessages.menu, ability: 'registers.beheren' },
   { href: '/beheer/mails', label: messages.mail.menu, ability: 'mails.inzien' },
+  { href: '/beheer/meldingen-zonder-ontvanger', label: zonderOntvangerScherm.menu, ability: 'mails.inzien' },
 ];
 
 /** The menu items this user may use, the current one marked. */
