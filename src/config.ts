@@ -60,6 +60,15 @@ const schema = z
       if (!env.BASE_URL) ctx.addIssue({ code: 'custom', path: ['BASE_URL'], message: 'is verplicht in productie' });
       if (!env.DATABASE_URL)
         ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is verplicht in productie (PGlite is voor ontwikkeling en demo)' });
+      // Without a mail server, mails are "delivered to the log": fine for a demo, but in
+      // production the gemeente would never hear of a melding (issue 15 item 8).
+      if (!env.SMTP_URL)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['SMTP_URL'],
+          message:
+            'is verplicht in productie: zonder mailserver krijgen gemeenten geen e-mail over nieuwe meldingen; "afleveren aan het log" bestaat alleen buiten productie (SMTP_URL is required when NODE_ENV=production)',
+        });
     }
     if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
       ctx.addIssue({ code: 'custom', path: ['MIGRATION_DATABASE_URL'], message: 'kan alleen met PostgreSQL (DATABASE_URL)' });

@@ -2,7 +2,7 @@
 // Modules add their function here when they ship it.
 import { gemeenteScherm } from './modules/gemeente/messages';
 import { beheerLocatiesMessages } from './modules/beheer/messages';
-import { meldingScherm } from './modules/meldingen/messages';
+import { meldingScherm, zonderOntvangerScherm } from './modules/meldingen/messages';
 import { raadplegenScherm } from './modules/meldingen/raadplegen/messages';
 import { registerImportMessages } from './modules/registers/messages';
 import { vrijstellingenScherm } from './modules/vrijstellingen/messages';
@@ -22,4 +22,5 @@ export const MENU: readonly MenuEntry[] = [
   { href: '/beheer/audit', label: messages.common.menuAudit, ability: 'audit.inzien' },
   { href: '/beheer/registers', label: registerImportMessages.menu, ability: 'registers.beheren' },
   { href: '/beheer/mails', label: messages.mail.menu, ability: 'mails.inzien' },
+  { href: '/beheer/meldingen-zonder-ontvanger', label: zonderOntvangerScherm.menu, ability: 'mails.inzien' },
 ];

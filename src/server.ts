@@ -1,5 +1,5 @@
 // Starts the service: config → database (migrated) → demo data when asked → app → listen →
-// background jobs (mail delivery, the vrijstellingen check). Stops cleanly on SIGINT/SIGTERM:
+// background jobs (mail delivery, the vrijstellingen check, housekeeping). Stops cleanly on SIGINT/SIGTERM:
 // stop the jobs (a running delivery run finishes the mail in hand), stop taking requests and
 // finish the running ones, then close the database (which releases the PGlite lock, or the
 // process would not exit).
@@ -21,6 +21,7 @@ import { DataDirLockedError } from './db/lockfile';
 import { migrateOpened } from './db/migrate';
 import { BEZORG_INTERVAL_MS } from './platform/mail/delivery';
 import { JobRunner } from './platform/jobs/runner';
+import { OPRUIM_INTERVAL_MS } from './platform/jobs/opruimen';
 import { CONTROLE_INTERVAL_MS } from './modules/vrijstellingen/vrijstellingen.service';
 import { buildServices } from './services';
 import { startWorkers, stopWorkers } from './platform/http/workers';
@@ -113,6 +114,7 @@ async function main() {
   else await startWorkers(config.workers, () => stopping, log);
   jobs.start('mail-bezorging', BEZORG_INTERVAL_MS, (signal) => services.mail.deliver(log, signal));
   jobs.start('vrijstellingen-controle', CONTROLE_INTERVAL_MS, () => services.vrijstellingen.controle(log));
+  jobs.start('opruimen', OPRUIM_INTERVAL_MS, (signal) => services.opruimen({ signal, log }));
   eersteControle = services.vrijstellingen.controle(log).catch((err: unknown) => log.error({ err, job: 'vrijstellingen-controle' }, 'job mislukt; volgende keer opnieuw'));
   const where = handle.kind === 'pglite' ? `embedded database in ${config.dataDir}` : `PostgreSQL${config.workers > 1 ? `, ${config.workers} werkprocessen` : ''}`;
   process.stdout.write(`\nVerzuimloket draait op ${config.baseUrl} (${where}).\n`);

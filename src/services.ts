@@ -16,6 +16,9 @@ import { MENU } from './menu';
 import { pageSender } from './platform/http/page';
 import { menuFor } from './platform/menu';
 import type { CurrentUser } from './platform/permissions';
+import type { Database } from './db/types';
+import { ruimOp, type OpruimResultaat, type OpruimTaak } from './platform/jobs/opruimen';
+import type { JobLogger } from './platform/jobs/runner';
 import { mailService } from './platform/mail/mail.service';
 import { SessionStore } from './platform/session/session';
 
@@ -32,19 +35,32 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     instelling: rememberedNames(async (code) => (await instellingNamen(db, [code]))[0]?.naam, 60_000),
     gemeente: rememberedNames(async (code) => (await gemeenteNamen(db, [code]))[0]?.naam, 60_000),
   };
+  const login = loginService({ db, now });
+  const meldingen = meldingenServices({ db, now, baseUrl: config.baseUrl });
+  const vrijstellingen = vrijstellingenService({ db, now, baseUrl: config.baseUrl });
+  // Housekeeping (platform/jobs/opruimen.ts): each module's purge of its own expired rows.
+  const opruimTaken: OpruimTaak<Database>[] = [
+    { naam: 'sessies', verwijder: (trx, nu, max) => sessions.verwijderVerlopen(trx, nu, max) },
+    { naam: 'concepten', verwijder: (trx, nu, max) => meldingen.concepten.verwijderVerlopen(trx, nu, max) },
+    { naam: 'zoekopdrachten', verwijder: (trx, nu, max) => meldingen.raadplegen.verwijderVerlopenZoekopdrachten(trx, nu, max) },
+    { naam: 'vrijstelling_leerlingkeuzes', verwijder: (trx, nu, max) => vrijstellingen.verwijderVerlopenKeuzes(trx, nu, max) },
+    { naam: 'login_pogingen', verwijder: (trx, nu, max) => login.verwijderOudePogingen(trx, nu, max) },
+  ];
   return {
     db,
     config,
     now,
     sessions,
     names,
-    login: loginService({ db, now }),
+    login,
     gebruikers: gebruikersService({ db, sessions }),
     locaties: locatiesService({ db, now }),
     contactpersonen: contactpersonenService({ db, now }),
-    meldingen: meldingenServices({ db, now, baseUrl: config.baseUrl }),
+    meldingen,
     gemeente: gemeenteService({ db, now, baseUrl: config.baseUrl }),
-    vrijstellingen: vrijstellingenService({ db, now, baseUrl: config.baseUrl }),
+    vrijstellingen,
+    /** One housekeeping run (the job every OPRUIM_INTERVAL_MS, and the CLI's `opruimen`). */
+    opruimen: (o: { signal?: AbortSignal; log?: JobLogger; batch?: number } = {}): Promise<OpruimResultaat> => ruimOp(db, opruimTaken, { ...o, nu: now() }),
     mail: mailService({ db, config, now }),
     registerImport: registerImportService({ db, now }),
     sendPage: pageSender({ sessions, names, menu: MENU }),

@@ -8,8 +8,10 @@ import { genereren } from './genereren';
 import { gebruikerCommands } from './gebruikers';
 import { importeren } from './import';
 import { mailCommands } from './mail';
+import { opruimenCommands } from './opruimen';
 import { vrijstellingenCommands } from './vrijstellingen';
 import { vrijstellingenCli } from '../../modules/vrijstellingen/messages';
+import { opruimenCli } from '../../platform/messages/opruimen';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';
 
 const t = beheerMessages.cli;
@@ -21,7 +23,7 @@ const migreren: CliCommand = {
   },
 };
 
-export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren, ...vrijstellingenCommands };
+export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren, ...vrijstellingenCommands, ...opruimenCommands };
 
 export type Parsed = { help: true } | { help: false; naam: string; command: CliCommand; args: CliArgs };
 
@@ -31,6 +33,7 @@ export function helpText(): string {
     ...messages.mail.cli.opdrachten,
     ...registerImportMessages.cli.opdrachten,
     ...vrijstellingenCli.opdrachten,
+    ...opruimenCli.opdrachten,
   };
   const regels = ['help', ...Object.keys(COMMANDS)].flatMap((naam) => [`  ${naam} ${o[naam]?.gebruik ?? ''}`.trimEnd(), `      ${o[naam]?.tekst ?? ''}`]);
   return [...t.help, ...regels, ...t.helpVoet].join('\n');

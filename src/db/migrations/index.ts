@@ -15,6 +15,8 @@ import * as m0011 from './0011_leerlingen_pgn_check';
 import * as m0012 from './0012_contactpersoon_telefoon_optioneel';
 import * as m0013 from './0013_vertrouwde_apparaten';
 import * as m0014 from './0014_wijzig_concept_per_sessie';
+import * as m0015 from './0015_login_pogingen_op';
+import * as m0016 from './0016_meldingen_zonder_ontvanger';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -31,4 +33,6 @@ export const migrations: Record<string, Migration> = {
   '0012_contactpersoon_telefoon_optioneel': m0012,
   '0013_vertrouwde_apparaten': m0013,
   '0014_wijzig_concept_per_sessie': m0014,
+  '0015_login_pogingen_op': m0015,
+  '0016_meldingen_zonder_ontvanger': m0016,
 };

@@ -1,7 +1,10 @@
 // The start page after login and the Contact page (manual ch. 6), reachable from every page.
+// Functioneel beheer's start page also counts the meldingen whose gemeente could not be mailed.
 import type { FastifyInstance } from 'fastify';
 import { messages } from '../../platform/messages/index';
+import { can } from '../../platform/permissions';
 import type { Services } from '../../services';
+import { ZonderOntvangerTelling } from '../meldingen/zonder-ontvanger/views';
 
 const t = messages.common;
 
@@ -9,12 +12,14 @@ export function algemeenRoutes(app: FastifyInstance, s: Services) {
   app.get('/', async (request, reply) => {
     const user = request.user!;
     const functies = s.menu(user, '/').filter((m) => m.href !== '/');
+    const zonderOntvanger = can(user, 'mails.inzien') ? await s.meldingen.zonderOntvanger.tellingen() : null;
     return s.sendPage(
       request,
       reply,
       { title: t.startTitel },
       <>
         <p>{t.startIntro(user.weergavenaam)}</p>
+        {zonderOntvanger ? <ZonderOntvangerTelling {...zonderOntvanger} /> : null}
         {functies.length > 0 ? (
           <>
             <p>{t.startFuncties}</p>

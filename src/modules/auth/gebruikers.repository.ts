@@ -129,6 +129,15 @@ export async function recordLoginPoging(
   await db.insertInto('login_pogingen').values({ gebruikersnaam: p.gebruikersnaam, ip: p.ip, geslaagd: p.geslaagd, op: p.op, apparaat: p.apparaat ?? null }).execute();
 }
 
+/** Removes at most `max` login attempts made before `voor` (the housekeeping job); returns how many. */
+export async function verwijderLoginPogingenVoor(db: Db, voor: Date, max: number): Promise<number> {
+  const r = await db
+    .deleteFrom('login_pogingen')
+    .where('id', 'in', db.selectFrom('login_pogingen').select('id').where('op', '<', voor).limit(max))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 type Counted = { n: string | number; last: Date | string | null };
 const failures = (c: Counted | undefined) => ({ count: Number(c?.n ?? 0), last: c?.last ? new Date(c.last) : null });
 

@@ -10,7 +10,7 @@ import { authMessages } from './messages';
 import { activeUser, type CurrentUser } from '../../platform/permissions';
 import * as repo from './gebruikers.repository';
 import { verifyPassword } from './password';
-import { FAILURE_WINDOW_MS, normaliseGebruikersnaam, startsBurst, waitBeforeAttempt, type ThrottleKey } from './rules';
+import { FAILURE_WINDOW_MS, LOGIN_POGINGEN_BEWAARDAGEN, normaliseGebruikersnaam, startsBurst, waitBeforeAttempt, type ThrottleKey } from './rules';
 import { matchingStep, newTotpSecret } from './totp';
 
 export interface LoginDeps {
@@ -77,6 +77,11 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
   }
 
   return {
+    /** Removes at most `max` login attempts older than LOGIN_POGINGEN_BEWAARDAGEN at `nu`, in `trx` (the housekeeping job). */
+    verwijderOudePogingen(trx: Kysely<Database>, nu: Date, max: number): Promise<number> {
+      return repo.verwijderLoginPogingenVoor(trx, new Date(nu.getTime() - LOGIN_POGINGEN_BEWAARDAGEN * 86_400_000), max);
+    },
+
     /** Step 1: username + password. `apparaatToken`: the browser's device cookie, if any. */
     async checkPassword(input: { gebruikersnaam: string; wachtwoord: string; ip: string; apparaatToken?: string }): Promise<PasswordResult> {
       const naam = normaliseGebruikersnaam(input.gebruikersnaam);

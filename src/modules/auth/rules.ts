@@ -14,6 +14,14 @@
 /** How far back failures are counted. */
 export const FAILURE_WINDOW_MS = 60 * 60 * 1000;
 
+/**
+ * How long login attempts are kept before the housekeeping job deletes them. Throttling and
+ * the burst alert (startsBurst) read only FAILURE_WINDOW_MS (one hour) back; 30 days leaves
+ * functioneel beheer a month to look into an alert ("Veel mislukte inlogpogingen") or a
+ * user's complaint, and then the usernames and addresses go (AVG: no longer than needed).
+ */
+export const LOGIN_POGINGEN_BEWAARDAGEN = 30;
+
 export interface Throttle {
   /** Failures without any delay. */
   free: number;

@@ -131,8 +131,16 @@ export function conceptenVan(db: Db, gebruikerId: string, instellingscode: strin
 }
 export type ConceptLijstRij = Awaited<ReturnType<typeof conceptenVan>>[number];
 
-/** Removes every draft that has expired; returns how many. */
-export async function deleteVerlopen(db: Db, nu: Date): Promise<number> {
-  const r = await db.deleteFrom('concepten').where('verloopt_op', '<=', nu).executeTakeFirst();
+/**
+ * Removes at most `max` drafts (new or edits) expired at `nu`, for the housekeeping job;
+ * returns how many. Reads skip expired drafts already. The condition is repeated outside the
+ * sub-select so that a draft changed (kept longer) meanwhile is kept.
+ */
+export async function deleteVerlopen(db: Db, nu: Date, max: number): Promise<number> {
+  const r = await db
+    .deleteFrom('concepten')
+    .where('id', 'in', db.selectFrom('concepten').select('id').where('verloopt_op', '<=', nu).limit(max))
+    .where('verloopt_op', '<=', nu)
+    .executeTakeFirst();
   return Number(r.numDeletedRows);
 }

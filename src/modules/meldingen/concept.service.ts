@@ -81,9 +81,8 @@ export function conceptService({ db, now }: { db: Kysely<Database>; now: () => D
       await repo.updateConcept(db, concept.id, actor.gebruikerId, { invoer, voltooid: [...new Set(voltooid)], op, verlooptOp: plusDagen(op, CONCEPT_BEWAARDAGEN) });
     },
 
-    /** "Mijn concepten": the actor's current drafts; expired ones are removed first. */
+    /** "Mijn concepten": the actor's current drafts (expired ones wait, unseen, for the housekeeping job). */
     async lijst(actor: MeldingActor): Promise<repo.ConceptLijstRij[]> {
-      await this.removeExpiredDrafts(now());
       return repo.conceptenVan(db, actor.gebruikerId, actor.instellingscode, now());
     },
 
@@ -118,9 +117,9 @@ export function conceptService({ db, now }: { db: Kysely<Database>; now: () => D
       if (concept.wijziging) await repo.deleteConcept(db, concept.id, actor.gebruikerId);
     },
 
-    /** Removes drafts past their keeping date (for the job scheduler, and called when listing). */
-    async removeExpiredDrafts(moment: Date = now()): Promise<number> {
-      return repo.deleteVerlopen(db, moment);
+    /** Removes at most `max` drafts past their keeping date at `nu`, in `trx` (the housekeeping job only). */
+    verwijderVerlopen(trx: Kysely<Database>, nu: Date, max: number): Promise<number> {
+      return repo.deleteVerlopen(trx, nu, max);
     },
   };
 }

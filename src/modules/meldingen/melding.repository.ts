@@ -26,7 +26,7 @@ export async function insertVersie(trx: Db, row: Insertable<MeldingVersiesTable>
 export function meldingVanConcept(db: Db, conceptId: string) {
   return db
     .selectFrom('meldingen')
-    .select(['id', 'nummer', 'instellingscode', 'aangemaakt_door', 'inhoud'])
+    .select(['id', 'nummer', 'instellingscode', 'aangemaakt_door', 'inhoud', 'zonder_ontvanger'])
     .where('concept_id', '=', conceptId)
     .executeTakeFirst();
 }

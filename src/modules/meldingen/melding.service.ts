@@ -101,7 +101,18 @@ export function meldingService(deps: MeldingServiceDeps) {
         prioriteit: v.prioriteit,
         onderwijslocatie_naam: v.locatie?.naam ?? null,
       };
-      const id = await repo.insertMelding(trx, { ...rij, inhoud: JSON.stringify(inhoud), concept_id: conceptId, aangemaakt_op: op, aangemaakt_door: actor.gebruikerId, gewijzigd_op: op });
+      // A gemeente without an address for meldingen gets no mail; the melding is filed all the
+      // same, and functioneel beheer finds it on "Meldingen zonder ontvanger".
+      const gemeenteEmail = behandelend?.email_meldingen ?? null;
+      const id = await repo.insertMelding(trx, {
+        ...rij,
+        inhoud: JSON.stringify(inhoud),
+        concept_id: conceptId,
+        aangemaakt_op: op,
+        aangemaakt_door: actor.gebruikerId,
+        gewijzigd_op: op,
+        zonder_ontvanger: gemeenteEmail === null,
+      });
       await repo.insertVersie(trx, {
         melding_id: id,
         versie: 1,
@@ -117,7 +128,7 @@ export function meldingService(deps: MeldingServiceDeps) {
         nummer,
         soort: v.soort,
         instelling: { code: actor.instellingscode, naam: instellingNaam },
-        gemeenteEmail: behandelend?.email_meldingen ?? null,
+        gemeenteEmail,
         kopieAan: v.contactpersoon.kopie ? v.contactpersoon.email : null,
         baseUrl: deps.baseUrl,
       });
@@ -199,10 +210,13 @@ export function meldingService(deps: MeldingServiceDeps) {
       }
     },
 
-    /** "Melding verzonden" (Afb. 33): the number of the melding this draft became, for its maker only. */
-    async verzonden(actor: MeldingActor, conceptId: string): Promise<{ nummer: string; kopie: boolean } | undefined> {
+    /**
+     * "Melding verzonden" (Afb. 33): the number of the melding this draft became, for its maker
+     * only, and whether the gemeente could be mailed (it had an address for meldingen).
+     */
+    async verzonden(actor: MeldingActor, conceptId: string): Promise<{ nummer: string; kopie: boolean; gemeenteGemaild: boolean } | undefined> {
       const m = await alOpgeslagen(actor, conceptId);
-      return m ? { nummer: m.nummer, kopie: m.inhoud.verzuim.contactpersoon.kopie } : undefined;
+      return m ? { nummer: m.nummer, kopie: m.inhoud.verzuim.contactpersoon.kopie, gemeenteGemaild: !m.zonder_ontvanger } : undefined;
     },
   };
 }

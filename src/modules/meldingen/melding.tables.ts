@@ -24,6 +24,8 @@ export interface MeldingenTable {
   aangemaakt_op: Date;
   aangemaakt_door: string | null;
   gewijzigd_op: Date;
+  /** The behandelende gemeente had no email_meldingen when the melding was filed: no mail went to it (migration 0016). */
+  zonder_ontvanger: Generated<boolean>;
 }
 
 export interface MeldingVersiesTable {

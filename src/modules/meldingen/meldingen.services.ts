@@ -12,6 +12,7 @@ import { kopieService } from './kopie.service';
 import { meldingService } from './melding.service';
 import { raadplegenService } from './raadplegen/raadplegen.service';
 import { wijzigenService } from './wijzigen/wijzigen.service';
+import { zonderOntvangerService } from './zonder-ontvanger/zonder-ontvanger.service';
 import type { ConceptService } from './concept.service';
 
 /** What every use case of the module may need. */
@@ -37,6 +38,7 @@ export function meldingenServices({ db, now, baseUrl }: { db: Kysely<Database>; 
     wijzigen: wijzigenService(deps),
     intrekken: intrekkenService(deps),
     historie: historieService(deps),
+    zonderOntvanger: zonderOntvangerService({ db }),
   };
 }
 

@@ -272,6 +272,11 @@ export const meldingScherm = {
   verzondenTitel: 'Melding verzonden',
   verzondenTekst: 'De melding is vastgelegd en er is een e-mail verstuurd naar de behandelende gemeente. Het nummer van de melding is:',
   verzondenKopie: 'Er is ook een kopie van de e-mail verstuurd naar de contactpersoon.',
+  /** The gemeente has no address for meldingen (gemeenten.email_meldingen): saved, not mailed. */
+  verzondenTekstZonderMail: 'De melding is vastgelegd. Het nummer van de melding is:',
+  verzondenGeenMail:
+    'Er is geen e-mail verstuurd naar de behandelende gemeente: van deze gemeente is geen e-mailadres voor meldingen bekend. De gemeente ziet de melding wel in het Verzuimloket. Neem zo nodig zelf contact op met de gemeente.',
+  verzondenKopieZonderMail: 'Er is wel een kopie van de melding per e-mail verstuurd naar de contactpersoon.',
   verzuimstaat: 'Let op: zijn er afspraken met uw gemeente over het meesturen van de Verzuimstaat? Stuur deze dan - versleuteld - per e-mail aan de leerplichtambtenaar.',
   nieuweMelding: 'Nog een melding opvoeren',
   sectieLeerling: 'Leerling',
@@ -338,4 +343,32 @@ export const meldingMail = {
   tekstGemeente: (m: MailFeiten) => mailTekst('In het Verzuimloket is een nieuwe verzuimmelding voor uw gemeente geregistreerd.', m),
   tekstKopie: (m: MailFeiten) =>
     mailTekst('U heeft gevraagd om een kopie van de e-mail over deze verzuimmelding. De melding is vastgelegd en naar de behandelende gemeente verstuurd.', m),
+};
+
+const aantalMeldingen = (n: number): string => `${n.toLocaleString('nl-NL')} ${n === 1 ? 'melding' : 'meldingen'}`;
+
+/**
+ * "Meldingen zonder ontvanger" for functioneel beheer (issue 15 item 8): meldingen filed while
+ * the behandelende gemeente had no e-mailadres voor meldingen, so no mail went to the gemeente.
+ */
+export const zonderOntvangerScherm = {
+  menu: 'Meldingen zonder ontvanger',
+  titel: 'Meldingen zonder ontvanger',
+  intro:
+    'Meldingen die zijn vastgelegd terwijl van de behandelende gemeente geen e-mailadres voor meldingen bekend was. De gemeente heeft over deze meldingen geen e-mail gekregen; zij ziet ze wel in het Verzuimloket. Het e-mailadres van een gemeente komt uit het gemeentenregister.',
+  caption: 'Meldingen zonder ontvanger',
+  enkelvoud: 'melding',
+  meervoud: 'meldingen',
+  kolomAangemaakt: 'Vastgelegd op',
+  kolomNummer: 'Meldingnummer',
+  kolomInstelling: 'Instelling',
+  kolomGemeente: 'Behandelende gemeente',
+  kolomAdresNu: 'E-mailadres gemeente nu',
+  geenAdres: 'Nog steeds geen e-mailadres',
+  geenResultaten: 'Er zijn geen meldingen zonder ontvanger.',
+  /** On functioneel beheer's start page, only when there are any. */
+  startTelling: (totaal: number, zonderAdres: number): string =>
+    `Er ${totaal === 1 ? 'is' : 'zijn'} ${aantalMeldingen(totaal)} zonder ontvanger: de gemeente kon niet worden gemaild.` +
+    (zonderAdres === 0 ? ' Alle gemeenten daarvan hebben inmiddels een e-mailadres.' : ` Bij ${aantalMeldingen(zonderAdres)} heeft de gemeente nog steeds geen e-mailadres.`),
+  startLink: 'Bekijk de meldingen zonder ontvanger',
 };

@@ -12,6 +12,7 @@ import { historieRoutes } from './historie/routes';
 import { intrekkenRoutes } from './intrekken/routes';
 import { raadplegenRoutes } from './raadplegen/routes';
 import { wijzigenRoutes } from './wijzigen/routes';
+import { zonderOntvangerRoutes } from './zonder-ontvanger/routes';
 import { OPVOEREN, wizardRoutes } from './wizard/handler';
 import { CONCEPTEN_PAD, ConceptenPagina, ConceptVerwijderen } from './views/concepten';
 import { KopierenBevestigen } from './views/melding';
@@ -57,6 +58,7 @@ export function meldingenRoutes(app: FastifyInstance, sv: Services) {
   wizardRoutes(app, sv);
   raadplegenRoutes(app, sv);
   wijzigenRoutes(app, sv);
+  zonderOntvangerRoutes(app, sv);
   intrekkenRoutes(app, sv);
   historieRoutes(app, sv);
 

@@ -197,11 +197,20 @@ export function vanLeerling(db: Db, pgn: string): Promise<OverzichtRij[]> {
 // Pupil choices (no PGN in URLs).
 
 export async function bewaarKeuze(db: Db, k: { id: string; gebruikerId: string; gemeentecode: string; pgn: string; op: Date; verlooptOp: Date }): Promise<void> {
-  await db.deleteFrom('vrijstelling_leerlingkeuzes').where('verloopt_op', '<', k.op).execute();
   await db
     .insertInto('vrijstelling_leerlingkeuzes')
     .values({ id: k.id, gebruiker_id: k.gebruikerId, gemeentecode: k.gemeentecode, pgn: k.pgn, aangemaakt_op: k.op, verloopt_op: k.verlooptOp })
     .execute();
+}
+
+/** Removes at most `max` pupil choices expired at `nu`, for the housekeeping job; `keuze` ignores them already. */
+export async function verwijderVerlopenKeuzes(db: Db, nu: Date, max: number): Promise<number> {
+  const r = await db
+    .deleteFrom('vrijstelling_leerlingkeuzes')
+    .where('id', 'in', db.selectFrom('vrijstelling_leerlingkeuzes').select('id').where('verloopt_op', '<=', nu).limit(max))
+    .where('verloopt_op', '<=', nu)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }
 
 export async function keuze(db: Db, id: string, gebruikerId: string, gemeentecode: string, op: Date): Promise<string | undefined> {

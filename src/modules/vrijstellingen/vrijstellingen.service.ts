@@ -125,6 +125,9 @@ export function vrijstellingenService({ db, now, baseUrl }: { db: Kysely<Databas
   }
 
   return {
+    /** Removes at most `max` pupil choices expired at `nu`, in `trx` (the housekeeping job; `keuze` ignores them already). */
+    verwijderVerlopenKeuzes: (trx: Kysely<Database>, nu: Date, max: number): Promise<number> => repo.verwijderVerlopenKeuzes(trx, nu, max),
+
     /**
      * Finds a pupil by PGN for the gemeente (R-VRIJ-1): only one who lives there per ROD. The
      * answer is a random id for the pupil's page (no PGN in the URL). Audited either way.

@@ -1,5 +1,5 @@
 // SQL for sessions. The cookie carries a random id; the table only its SHA-256.
-import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { jsonObjectFrom } from 'kysely/helpers/postgres';
 import { fixedStatement } from '../../db/fixed-statement';
 import type { Database } from '../../db/types';
@@ -54,11 +54,27 @@ export async function deleteSessiesVanGebruiker(db: Kysely<Database>, gebruikerI
   await db.deleteFrom('sessies').where('gebruiker_id', '=', gebruikerId).execute();
 }
 
-/** Removes sessions idle or old beyond the limits; run by a job. */
-export async function deleteVerlopenSessies(db: Kysely<Database>, idleBefore: Date, createdBefore: Date): Promise<bigint> {
+/**
+ * Removes at most `max` sessions that have ended: idle since `idleBefore`, started before
+ * `createdBefore`, or still half-way (password, no code) since `halfwayBefore`. For the
+ * housekeeping job; `load` already refuses them. The condition is repeated outside the
+ * sub-select so that a session touched meanwhile (a row changed under the DELETE) is kept.
+ */
+export async function verwijderVerlopenSessies(
+  db: Kysely<Database>,
+  g: { idleBefore: Date; createdBefore: Date; halfwayBefore: Date },
+  max: number,
+): Promise<number> {
+  const verlopen = (eb: ExpressionBuilder<Database, 'sessies'>) =>
+    eb.or([
+      eb('laatst_actief_op', '<', g.idleBefore),
+      eb('aangemaakt_op', '<', g.createdBefore),
+      eb.and([eb('fase', '=', 'wachtwoord'), eb('aangemaakt_op', '<', g.halfwayBefore)]),
+    ]);
   const r = await db
     .deleteFrom('sessies')
-    .where((eb) => eb.or([eb('laatst_actief_op', '<', idleBefore), eb('aangemaakt_op', '<', createdBefore)]))
+    .where('id_hash', 'in', db.selectFrom('sessies').select('id_hash').where(verlopen).limit(max))
+    .where(verlopen)
     .executeTakeFirst();
-  return r.numDeletedRows;
+  return Number(r.numDeletedRows);
 }

@@ -135,6 +135,19 @@ export class SessionStore {
     await repo.updateSessie(this.db, session.idHash, { flash });
     session.flash = flash;
   }
+
+  /**
+   * Deletes at most `max` sessions that have ended at `nu` (isExpired's limits), for the
+   * housekeeping job in the transaction `trx`; `load` refuses them meanwhile.
+   */
+  verwijderVerlopen(trx: Kysely<Database>, nu: Date, max: number): Promise<number> {
+    const t = nu.getTime();
+    return repo.verwijderVerlopenSessies(
+      trx,
+      { idleBefore: new Date(t - IDLE_MS), createdBefore: new Date(t - ABSOLUTE_MS), halfwayBefore: new Date(t - PASSWORD_PHASE_MS) },
+      max,
+    );
+  }
 }
 
 /** Constant-time comparison of a submitted CSRF token with the session's. */

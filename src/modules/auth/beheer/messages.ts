@@ -141,6 +141,7 @@ export const beheerMessages = {
     toegang_geweigerd: 'Toegang geweigerd (ander of onbekend object)',
     mails_ingezien: 'Verzonden e-mails ingezien',
     mail_ingezien: 'E-mail ingezien',
+    meldingen_zonder_ontvanger_ingezien: 'Meldingen zonder ontvanger ingezien',
     registerimport: 'Registerimport',
     locatie_toegevoegd: 'Locatie toegevoegd',
     locatie_gewijzigd: 'Locatie gewijzigd',

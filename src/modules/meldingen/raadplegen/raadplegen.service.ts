@@ -1,13 +1,15 @@
 // Raadplegen verzuim (R-RAA-1): the use cases behind raadplegen/routes.tsx. Every search and
 // every export reads personal data, so each is a line in the audit log (R-PRIV-1), with the
 // criteria and how many were found; the scope is always the actor's chosen instelling.
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/types';
 import { auditInGroups } from '../../../platform/audit/audit-groups';
 import type { OverzichtState, SortDir } from '../../../platform/ui/overzicht-state';
 import type { MeldingActor } from '../actor';
 import type { MeldingModuleDeps } from '../meldingen.services';
 import { filterQueryPairs } from './zoeken.filter';
 import { alleMeldingen, RecenteTotalen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from './zoeken.repository';
-import { bewaarZoekopdracht, zoekopdrachtCriteria } from './zoekopdracht.repository';
+import { bewaarZoekopdracht, verwijderVerlopenZoekopdrachten, zoekopdrachtCriteria } from './zoekopdracht.repository';
 
 const scopeVan = (actor: MeldingActor) => `instelling:${actor.instellingscode}`;
 /** The criteria as they were given, for the audit line (no empty fields). */
@@ -23,6 +25,9 @@ export function raadplegenService(deps: MeldingModuleDeps) {
     writeAudit({ actie, gebruikerId: actor.gebruikerId, gebruikersnaam: actor.gebruikersnaam, ip: actor.ip, instellingscode: actor.instellingscode, objectType: 'meldingen', details });
 
   return {
+    /** Removes at most `max` stored searches (school's and gemeente's) expired at `nu`, in `trx`: the housekeeping job only. */
+    verwijderVerlopenZoekopdrachten: (trx: Kysely<Database>, nu: Date, max: number): Promise<number> => verwijderVerlopenZoekopdrachten(trx, nu, max),
+
     /** One page of the instelling's meldingen matching the filter; audited. */
     async zoeken(actor: MeldingActor, filter: MeldingZoekFilter, state: OverzichtState<MeldingSort>): Promise<{ rows: MeldingZoekRij[]; total: number }> {
       const r = await zoekMeldingen(db, { instellingscode: actor.instellingscode }, filter, state, totalen);

@@ -8,6 +8,7 @@
  * Exports (the gemeente inbox may use the same):
  *   bewaarZoekopdracht(db, { gebruikerId, scope, criteria, nu }) → Promise<string>  (the id)
  *   zoekopdrachtCriteria(db, { id, gebruikerId, scope, nu }) → Promise<Record<string,string> | null>
+ *   verwijderVerlopenZoekopdrachten(db, nu, max) → Promise<number>  (the housekeeping job)
  */
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
@@ -35,10 +36,8 @@ export async function bewaarZoekopdracht(
   o: { gebruikerId: string; scope: string; criteria: Record<string, string>; nu: Date },
 ): Promise<string> {
   const id = randomBytes(16).toString('base64url');
-  const t = tabel(db);
-  // Expired searches go as new ones come; the index on verloopt_op keeps this cheap.
-  await t.deleteFrom('zoekopdrachten').where('verloopt_op', '<', o.nu).execute();
-  await t
+  // Expired searches are removed by the housekeeping job (verwijderVerlopenZoekopdrachten), not here.
+  await tabel(db)
     .insertInto('zoekopdrachten')
     .values({
       id,
@@ -68,4 +67,18 @@ export async function zoekopdrachtCriteria(db: Db, o: { id: string; gebruikerId:
   // pg gives jsonb parsed; keep only string values whatever is stored.
   const obj = (typeof c === 'string' ? JSON.parse(c) : c) as Record<string, unknown>;
   return Object.fromEntries(Object.entries(obj).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/**
+ * Removes at most `max` searches expired at `nu`, for the housekeeping job; returns how many.
+ * `zoekopdrachtCriteria` ignores them already.
+ */
+export async function verwijderVerlopenZoekopdrachten(db: Db, nu: Date, max: number): Promise<number> {
+  const t = tabel(db);
+  const r = await t
+    .deleteFrom('zoekopdrachten')
+    .where('id', 'in', t.selectFrom('zoekopdrachten').select('id').where('verloopt_op', '<=', nu).limit(max))
+    .where('verloopt_op', '<=', nu)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

@@ -250,6 +250,6 @@ export function wizardRoutes(app: FastifyInstance, sv: Services) {
   app.get<ConceptRoute>(`${OPVOEREN}/:concept/verzonden`, route, async (request, reply) => {
     const actor = meldingActor(request);
     const r = (await m.opvoeren.verzonden(actor, request.params.concept)) ?? (await m.concepten.weiger(actor, request.params.concept));
-    return sv.sendPage(request, reply, { title: s.verzondenTitel }, <VerzondenView nummer={r.nummer} kopie={r.kopie} />);
+    return sv.sendPage(request, reply, { title: s.verzondenTitel }, <VerzondenView nummer={r.nummer} kopie={r.kopie} gemeenteGemaild={r.gemeenteGemaild} />);
   });
 }

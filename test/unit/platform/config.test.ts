@@ -1,0 +1,34 @@
+// The settings that production refuses to start without (issue 15 item 8: mail that cannot be lost).
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../src/config';
+
+const PRODUCTIE = { NODE_ENV: 'production', BASE_URL: 'https://verzuimloket.example', DATABASE_URL: 'postgres://db/verzuimloket' };
+const load = (env: Record<string, string>) => loadConfig(env, '/nonexistent/.env');
+
+describe('configuration in production', () => {
+  it('refuses to start without SMTP_URL, naming the setting in Dutch and English', () => {
+    let fout: unknown;
+    try {
+      load(PRODUCTIE);
+    } catch (err) {
+      fout = err;
+    }
+    expect(fout).toBeInstanceOf(ConfigError);
+    const problemen = (fout as ConfigError).problems;
+    expect(problemen).toHaveLength(1);
+    expect(problemen[0]).toMatch(/^SMTP_URL: is verplicht in productie/);
+    expect(problemen[0]).toContain('SMTP_URL is required when NODE_ENV=production');
+  });
+
+  it('an empty SMTP_URL counts as not set', () => {
+    expect(() => load({ ...PRODUCTIE, SMTP_URL: '' })).toThrow(/SMTP_URL: is verplicht in productie/);
+  });
+
+  it('starts with SMTP_URL set', () => {
+    expect(load({ ...PRODUCTIE, SMTP_URL: 'smtp://relay.example:587' }).smtpUrl).toBe('smtp://relay.example:587');
+  });
+
+  it('outside production SMTP_URL stays optional: mails are delivered to the log', () => {
+    for (const NODE_ENV of ['development', 'test']) expect(load({ NODE_ENV }).smtpUrl).toBeUndefined();
+  });
+});
