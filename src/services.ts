@@ -45,6 +45,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     { naam: 'zoekopdrachten', verwijder: (trx, nu, max) => meldingen.raadplegen.verwijderVerlopenZoekopdrachten(trx, nu, max) },
     { naam: 'vrijstelling_leerlingkeuzes', verwijder: (trx, nu, max) => vrijstellingen.verwijderVerlopenKeuzes(trx, nu, max) },
     { naam: 'login_pogingen', verwijder: (trx, nu, max) => login.verwijderOudePogingen(trx, nu, max) },
+    { naam: 'vertrouwde_apparaten', verwijder: (trx, nu, max) => login.verwijderOudeApparaten(trx, nu, max) },
   ];
   return {
     db,

@@ -138,6 +138,16 @@ export async function verwijderLoginPogingenVoor(db: Db, voor: Date, max: number
   return Number(r.numDeletedRows);
 }
 
+/** Removes at most `max` trusted devices not used since `voor` (they no longer count as trusted). */
+export async function verwijderApparatenVoor(db: Db, voor: Date, max: number): Promise<number> {
+  const r = await db
+    .deleteFrom('vertrouwde_apparaten')
+    .where('token_hash', 'in', db.selectFrom('vertrouwde_apparaten').select('token_hash').where('laatst_gebruikt_op', '<', voor).limit(max))
+    .where('laatst_gebruikt_op', '<', voor)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
 type Counted = { n: string | number; last: Date | string | null };
 const failures = (c: Counted | undefined) => ({ count: Number(c?.n ?? 0), last: c?.last ? new Date(c.last) : null });
 

@@ -82,6 +82,11 @@ export function loginService({ db, now = () => new Date() }: LoginDeps) {
       return repo.verwijderLoginPogingenVoor(trx, new Date(nu.getTime() - LOGIN_POGINGEN_BEWAARDAGEN * 86_400_000), max);
     },
 
+    /** Removes at most `max` devices unused for APPARAAT_GELDIG_MS at `nu`: they are no longer trusted anyway. */
+    verwijderOudeApparaten(trx: Kysely<Database>, nu: Date, max: number): Promise<number> {
+      return repo.verwijderApparatenVoor(trx, new Date(nu.getTime() - APPARAAT_GELDIG_MS), max);
+    },
+
     /** Step 1: username + password. `apparaatToken`: the browser's device cookie, if any. */
     async checkPassword(input: { gebruikersnaam: string; wachtwoord: string; ip: string; apparaatToken?: string }): Promise<PasswordResult> {
       const naam = normaliseGebruikersnaam(input.gebruikersnaam);

@@ -7,12 +7,13 @@ import { testDatabaseKind } from '../../helpers/database';
 import { gebruiker, type TestUser } from '../../helpers/factories';
 import { ABSOLUTE_MS, IDLE_MS } from '../../../src/platform/session/session';
 import { LOGIN_POGINGEN_BEWAARDAGEN, FAILURE_WINDOW_MS } from '../../../src/modules/auth/rules';
+import { APPARAAT_GELDIG_MS } from '../../../src/modules/auth/login.service';
 import { withJobLock } from '../../../src/platform/jobs/lock';
 import { runCommand } from '../../../src/cli/commands/index';
 import { AMSTERDAM, meldingSetup, SCHOOL, type MeldingSetup } from '../meldingen/setup';
 
 const DAG = 86_400_000;
-type Tabel = 'sessies' | 'concepten' | 'zoekopdrachten' | 'vrijstelling_leerlingkeuzes' | 'login_pogingen';
+type Tabel = 'sessies' | 'concepten' | 'zoekopdrachten' | 'vrijstelling_leerlingkeuzes' | 'login_pogingen' | 'vertrouwde_apparaten';
 
 describe(`housekeeping job (issue 15 item 7) on ${testDatabaseKind}`, () => {
   let m: MeldingSetup;
@@ -53,6 +54,11 @@ describe(`housekeeping job (issue 15 item 7) on ${testDatabaseKind}`, () => {
     await sql`
       insert into login_pogingen (gebruikersnaam, ip, geslaagd, op)
       select ${merk}, '192.0.2.1', i % 2 = 0, ${op}::timestamptz from generate_series(1, ${n}) i`.execute(db());
+    // Trusted devices: unused for longer than they count as trusted, or used lately.
+    const gebruikt = new Date(t - (verlopen ? APPARAAT_GELDIG_MS + 1000 : DAG));
+    await sql`
+      insert into vertrouwde_apparaten (token_hash, gebruiker_id, aangemaakt_op, laatst_gebruikt_op)
+      select ${merk} || '-a-' || i, ${gebruikerId}, ${gebruikt}::timestamptz, ${gebruikt}::timestamptz from generate_series(1, ${n}) i`.execute(db());
   }
 
   async function tel(gebruikerId: string, merk: string): Promise<Record<Tabel, number>> {
@@ -61,7 +67,8 @@ describe(`housekeeping job (issue 15 item 7) on ${testDatabaseKind}`, () => {
       union all select 'concepten', count(*) from concepten where gebruiker_id = ${gebruikerId}
       union all select 'zoekopdrachten', count(*) from zoekopdrachten where gebruiker_id = ${gebruikerId}
       union all select 'vrijstelling_leerlingkeuzes', count(*) from vrijstelling_leerlingkeuzes where gebruiker_id = ${gebruikerId}
-      union all select 'login_pogingen', count(*) from login_pogingen where gebruikersnaam = ${merk}`.execute(db());
+      union all select 'login_pogingen', count(*) from login_pogingen where gebruikersnaam = ${merk}
+      union all select 'vertrouwde_apparaten', count(*) from vertrouwde_apparaten where token_hash like ${`${merk}-a-%`}`.execute(db());
     return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)])) as Record<Tabel, number>;
   }
 
@@ -77,15 +84,15 @@ describe(`housekeeping job (issue 15 item 7) on ${testDatabaseKind}`, () => {
 
     const r = await m.t.services.opruimen({ batch: 5 });
     if (!r.ran) throw new Error('opruimen draaide niet');
-    expect(r.verwijderd).toMatchObject({ concepten: 23, zoekopdrachten: 23, vrijstelling_leerlingkeuzes: 23, login_pogingen: 23 });
+    expect(r.verwijderd).toMatchObject({ concepten: 23, zoekopdrachten: 23, vrijstelling_leerlingkeuzes: 23, login_pogingen: 23, vertrouwde_apparaten: 23 });
     // Other sessions (the setup's logins) may have ended too; ours are 23 + the half-way one.
     expect(r.verwijderd.sessies).toBeGreaterThanOrEqual(24);
-    expect(await tel(ander.id, 'oud')).toMatchObject({ sessies: 0, login_pogingen: 0 });
-    expect(await tel(ander.id, 'nieuw')).toEqual({ sessies: 5, concepten: 4, zoekopdrachten: 4, vrijstelling_leerlingkeuzes: 4, login_pogingen: 4 });
+    expect(await tel(ander.id, 'oud')).toMatchObject({ sessies: 0, login_pogingen: 0, vertrouwde_apparaten: 0 });
+    expect(await tel(ander.id, 'nieuw')).toEqual({ sessies: 5, concepten: 4, zoekopdrachten: 4, vrijstelling_leerlingkeuzes: 4, login_pogingen: 4, vertrouwde_apparaten: 4 });
     // Nothing left to do: a second run deletes nothing.
     expect(await m.t.services.opruimen({ batch: 5 })).toEqual({
       ran: true,
-      verwijderd: { sessies: 0, concepten: 0, zoekopdrachten: 0, vrijstelling_leerlingkeuzes: 0, login_pogingen: 0 },
+      verwijderd: { sessies: 0, concepten: 0, zoekopdrachten: 0, vrijstelling_leerlingkeuzes: 0, login_pogingen: 0, vertrouwde_apparaten: 0 },
     });
   });
 
@@ -127,7 +134,7 @@ describe(`housekeeping job (issue 15 item 7) on ${testDatabaseKind}`, () => {
     const behandelaar = { gemeentecode: AMSTERDAM, gebruikerId: ander.id, gebruikersnaam: 'ander3', weergavenaam: 'Ander', ip: null };
     await m.t.services.vrijstellingen.zoekLeerling(behandelaar, await m.leerling({ woongemeente: AMSTERDAM }));
     // The choice just made is the fourth; the three expired ones are still there.
-    expect(await tel(ander.id, 'pagina')).toEqual({ sessies: 3, concepten: 3, zoekopdrachten: 3, vrijstelling_leerlingkeuzes: 4, login_pogingen: 3 });
+    expect(await tel(ander.id, 'pagina')).toEqual({ sessies: 3, concepten: 3, zoekopdrachten: 3, vrijstelling_leerlingkeuzes: 4, login_pogingen: 3, vertrouwde_apparaten: 3 });
 
     // An expired draft is neither listed nor resumed while it waits for the job.
     const id = (await db().selectFrom('concepten').select('id').where('gebruiker_id', '=', ander.id).executeTakeFirstOrThrow()).id;
