@@ -4,7 +4,8 @@
 // the new current row and its full snapshot in melding_versies. It runs inside the caller's
 // transaction, so the caller's mails and audit line commit with the version or not at all.
 // An einddatum that makes two meldingen overlap is refused by the database (23P01,
-// meldingen_geen_overlap) as the transaction's error: the caller maps it to its message.
+// meldingen_geen_overlap) as the transaction's error: the caller maps it with rules.ts
+// isOverlapGeweigerd (R-MEL-8).
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import type { Status } from './codes';

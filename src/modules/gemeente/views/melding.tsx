@@ -5,7 +5,7 @@ import type { ComponentChildren } from 'preact';
 import { gemeenteActieLabels, gemeenteScherm as s } from '../messages';
 import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../meldingen/codes.messages';
 import { soortLabels, statusLabels } from '../../meldingen/messages';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { KnopLink } from '../../../platform/ui/fields';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';
 import type { Soort } from '../../meldingen/codes';

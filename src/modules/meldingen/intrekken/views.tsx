@@ -5,7 +5,7 @@ import { redenIntrekkenLabels } from '../codes.messages';
 import { soortLabels, statusLabels } from '../messages';
 import { intrekkenScherm as t } from './messages';
 import { Radios } from '../../../platform/ui/choices';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, KnopLink, TextArea } from '../../../platform/ui/fields';
 import { SummaryList } from '../../../platform/ui/summary-list';

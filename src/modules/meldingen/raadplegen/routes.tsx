@@ -14,7 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, type FormValues } from '../../../platform/http/form';
 import { raadplegenScherm as s } from './messages';
 import { soortLabels, statusLabels } from '../messages';
-import { formatDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../platform/datum';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { PARAM, parseOverzichtState, queryPairs, type OverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
 import type { Services } from '../../../services';

@@ -8,7 +8,7 @@ import { soortLabels, statusLabels } from '../../messages';
 import { raadplegenScherm as s } from '../messages';
 import { Checkboxes } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
-import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../../platform/datum';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, Select, TextField } from '../../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
