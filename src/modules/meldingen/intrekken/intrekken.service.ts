@@ -11,7 +11,7 @@ import { queueMails } from '../../../platform/mail/outbox';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { instellingNamen } from '../../registers/names.service';
 import type { MeldingActor } from '../actor';
-import type { Status } from '../codes';
+import type { Soort, Status } from '../codes';
 import { auditMelding, eigenMelding } from '../eigen-melding';
 import { eenJaarTerug, schooljaarBegin, vandaagIn } from '../../../platform/datum';
 import type { MeldingModuleDeps } from '../meldingen.services';
@@ -28,7 +28,7 @@ export interface IntrekkenMelding {
   status: Status;
   pgn: string;
   naam: string;
-  soort: string;
+  soort: Soort;
   begindatum: string;
   einddatum: string | null;
   aangemaaktOp: Date;

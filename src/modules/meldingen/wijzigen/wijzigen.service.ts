@@ -11,7 +11,7 @@
 // 0014): re-opening finds it, and another session of the same user has its own, so the two
 // never mix and the later Opslaan is refused like anyone else's (R-RAA-4).
 import type { WijzigActor } from '../actor';
-import type { Soort, Status } from '../codes';
+import type { Status } from '../codes';
 import type { Concept } from '../concept.service';
 import { deleteConcept } from '../concept.repository';
 import { auditMelding, eigenMelding } from '../eigen-melding';
@@ -108,7 +108,7 @@ export type OpslaanUitkomst =
 export function wijzigenService(deps: MeldingModuleDeps) {
   const { db, now } = deps;
   const magWijzigen = (status: Status) => toegestaneActies('school', status).includes('wijzigen');
-  const wijzigContext = (m: Melding): WijzigContext => ({ nummer: m.nummer, van: m.begindatum, soort: m.soort as Soort });
+  const wijzigContext = (m: Melding): WijzigContext => ({ nummer: m.nummer, van: m.begindatum, soort: m.soort });
 
   async function feitenVoor(actor: WijzigActor, m: Melding): Promise<WizardFeiten> {
     return feitenVoorWijziging(await deps.feiten.laad(actor, leerlingVanMelding(m.inhoud)), m.inhoud.verzuim);
