@@ -23,7 +23,7 @@ import { loadConfig } from '../../src/config';
 import { openPostgres } from '../../src/db/database';
 import { migrateToLatest } from '../../src/db/migrate';
 import type { MeldingActor } from '../../src/modules/meldingen/actor';
-import { vandaagIn } from '../../src/modules/meldingen/kalender';
+import { vandaagIn } from '../../src/platform/datum';
 import { naarConceptInvoer } from '../../src/modules/meldingen/wizard/steps';
 import { buildServices } from '../../src/services';
 

@@ -4,8 +4,7 @@
 // those of the melder's two instellingen, those living in the behandelaar's gemeente first.
 import { sql } from 'kysely';
 import type { MeldingActor } from '../modules/meldingen/actor';
-import { vandaagIn } from '../modules/meldingen/kalender';
-import { formatDutchDate } from '../platform/ui/dutch-date';
+import { vandaagIn, formatDutchDate } from '../platform/datum';
 import type { Services } from '../services';
 import type { DemoScopes } from './demo-registers';
 

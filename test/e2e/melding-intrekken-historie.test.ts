@@ -5,8 +5,7 @@
 // states included. The app runs on the real clock, so dates are counted from today.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { schooljaarBegin } from '../../src/modules/meldingen/intrekken/intrekken.rules';
-import { vandaagIn } from '../../src/modules/meldingen/kalender';
+import { schooljaarBegin, vandaagIn } from '../../src/platform/datum';
 import { nieuweVersie, type VersieActor } from '../../src/modules/meldingen/versie';
 import { langeDatum } from '../../src/modules/meldingen/intrekken/messages';
 import { login, navigate, useE2E, visit } from '../helpers/browser';

@@ -5,11 +5,10 @@
 // (useE2E enforces it), error states included. The app runs on the real clock.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { vandaagIn } from '../../src/modules/meldingen/kalender';
+import { vandaagIn, formatDutchDate } from '../../src/platform/datum';
 import type { MeldingInhoud } from '../../src/modules/meldingen/melding.types';
 import type { Actie, ActorSoort } from '../../src/modules/meldingen/status-overgangen';
 import { nieuweVersie } from '../../src/modules/meldingen/versie';
-import { formatDutchDate } from '../../src/platform/ui/dutch-date';
 import { login, navigate, useE2E, visit } from '../helpers/browser';
 import { gemeenteInRegio, inschrijving, leerling, melding, vestiging } from '../helpers/factories';
 

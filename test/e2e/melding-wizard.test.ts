@@ -4,8 +4,7 @@
 // The app runs on the real clock, so dates are counted from today.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { vandaagIn } from '../../src/modules/meldingen/kalender';
-import { formatDutchDate } from '../../src/platform/ui/dutch-date';
+import { vandaagIn, formatDutchDate } from '../../src/platform/datum';
 import { checkA11y, login, navigate, useE2E, visit } from '../helpers/browser';
 import { contactpersoon, gemeenteInRegio, inschrijving, leerling, locatie, rio, vestiging } from '../helpers/factories';
 

@@ -4,9 +4,7 @@
 // error states included, passes axe (useE2E enforces it). The app runs on the real clock.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { vandaagIn } from '../../src/modules/meldingen/kalender';
-import { dagErvoor } from '../../src/modules/vrijstellingen/rules';
-import { formatDutchDate } from '../../src/platform/ui/dutch-date';
+import { dagErvoor, formatDutchDate, vandaagIn } from '../../src/platform/datum';
 import { login, navigate, useE2E } from '../helpers/browser';
 import { gemeenteInRegio, inschrijving, leerling, melding, vestiging } from '../helpers/factories';
 

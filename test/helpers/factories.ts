@@ -2,6 +2,7 @@
 // one exists, and plainly where the data is a register row.
 import { sql } from 'kysely';
 import type { Rol } from '../../src/modules/auth/auth.tables';
+import type { Soort } from '../../src/modules/meldingen/codes';
 import { newTotpSecret } from '../../src/modules/auth/totp';
 import { versieSnapshot } from '../../src/modules/meldingen/versie';
 import { bsnFromPrefix } from '../../src/modules/registers/validation';
@@ -162,7 +163,7 @@ export async function rio(s: Services, instellingscode: string, o: { oac: string
  */
 export async function melding(
   s: Services,
-  o: { pgn: string; instellingscode: string; gemeentecode?: string; soort?: string; status?: 'R' | 'B' | 'G' | 'K' | 'I'; van: string; tm?: string | null },
+  o: { pgn: string; instellingscode: string; gemeentecode?: string; soort?: Soort; status?: 'R' | 'B' | 'G' | 'K' | 'I'; van: string; tm?: string | null },
 ) {
   const { rows } = await sql<{ n: string }>`select nextval('melding_nummer_seq')::text as n`.execute(s.db);
   const nummer = `${o.van.slice(0, 4)}-${rows[0]!.n.padStart(7, '0')}`;

@@ -3,7 +3,7 @@
 // location, priority, moment of filing). Plain rows, as factories.ts's `melding` makes them;
 // each gets its own pupil in ROD unless a pgn is given.
 import { sql } from 'kysely';
-import type { Status } from '../../src/modules/meldingen/codes';
+import type { Soort, Status } from '../../src/modules/meldingen/codes';
 import type { Services } from '../../src/services';
 import { leerling } from './factories';
 
@@ -14,7 +14,7 @@ export interface ZoekMeldingOpties {
   achternaam?: string;
   voornamen?: string;
   voorvoegsel?: string | null;
-  soort?: string;
+  soort?: Soort;
   status?: Status;
   van?: string;
   tm?: string | null;
@@ -29,7 +29,7 @@ export interface ZoekMelding {
   nummer: string;
   pgn: string;
   achternaam: string;
-  soort: string;
+  soort: Soort;
   status: Status;
   begindatum: string;
   einddatum: string | null;

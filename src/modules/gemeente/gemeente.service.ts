@@ -14,7 +14,7 @@ import { gemeenteFouten } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 import type { OverzichtState } from '../../platform/ui/overzicht-state';
 import type { Status } from '../meldingen/codes';
-import { vandaagIn } from '../meldingen/kalender';
+import { vandaagIn } from '../../platform/datum';
 import { filterQueryPairs } from '../meldingen/raadplegen/zoeken.filter';
 import { RecenteTotalen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from '../meldingen/raadplegen/zoeken.repository';
 import { bewaarZoekopdracht, zoekopdrachtCriteria } from '../meldingen/raadplegen/zoekopdracht.repository';

@@ -9,7 +9,7 @@ import { writeAudit } from '../../platform/audit/audit.service';
 import { notFound } from '../../platform/http/errors';
 import { isConceptId, type MeldingActor, type WijzigActor } from './actor';
 import * as repo from './concept.repository';
-import { plusDagen } from './kalender';
+import { plusDagen } from '../../platform/datum';
 import type { ConceptInvoer } from './wizard/steps';
 
 /** R-MEL-20: "at least 7 days"; counted from the last change. */

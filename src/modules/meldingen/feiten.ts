@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import type { MeldingActor } from './actor';
-import { vandaagIn } from './kalender';
+import { vandaagIn } from '../../platform/datum';
 import * as meldingen from './melding.repository';
 import * as registers from './registers.repository';
 import { magMelden, type LeerlingWeigering } from './rules';
@@ -67,7 +67,7 @@ export function feitenLader(deps: { db: Kysely<Database>; now: () => Date; keuze
         eerdereV3,
         // Another school's melding number is not this school's business: the overlap message
         // then says only that there is one.
-        andereMeldingen: perioden.map((p) => ({ nummer: p.instellingscode === actor.instellingscode ? p.nummer : null, periode: { van: p.begindatum, tm: p.einddatum } })),
+        andereMeldingen: perioden.map((p) => ({ nummer: p.instellingscode === actor.instellingscode ? p.nummer : null, status: p.status, periode: { van: p.begindatum, tm: p.einddatum } })),
         aanbieders,
         onderwijslocaties,
         locaties,

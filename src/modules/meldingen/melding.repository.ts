@@ -31,13 +31,12 @@ export function meldingVanConcept(db: Db, conceptId: string) {
     .executeTakeFirst();
 }
 
-/** The periods of the pupil's meldingen that are not Ingetrokken (R-MEL-8), any instelling. */
+/** The periods of all the pupil's meldingen, any instelling: R-MEL-8 (rules.ts overlapFout) decides which count. */
 export function perioden(db: Db, pgn: string) {
   return db
     .selectFrom('meldingen')
-    .select(['nummer', 'instellingscode', 'begindatum', 'einddatum'])
+    .select(['nummer', 'instellingscode', 'status', 'begindatum', 'einddatum'])
     .where('pgn', '=', pgn)
-    .where('status', '<>', 'I')
     .orderBy('begindatum')
     .execute();
 }

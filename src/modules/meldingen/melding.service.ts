@@ -15,12 +15,12 @@ import { isConceptId, isPgFout, type MeldingActor } from './actor';
 import type { ConceptService } from './concept.service';
 import { deleteConcept } from './concept.repository';
 import type { FeitenLader } from './feiten';
-import { vandaagIn } from './kalender';
+import { vandaagIn } from '../../platform/datum';
 import { meldingNieuwMails } from './melding-mails';
 import * as repo from './melding.repository';
 import type { MeldingInhoud } from './melding.types';
 import { gemeenteVoorMelding } from './registers.repository';
-import { behandelendeGemeente, weigeringTekst } from './rules';
+import { behandelendeGemeente, isOverlapGeweigerd, weigeringTekst } from './rules';
 import { versieSnapshot } from './versie';
 import type { AnyStap, RodLeerling, StapData } from './wizard/stap';
 import { doorloop, isCompleet, stapMetPad } from './wizard/steps';
@@ -198,7 +198,7 @@ export function meldingService(deps: MeldingServiceDeps) {
         return { soort: 'opgeslagen', nummer: await opslaanInTransactie(actor, concept.id, toelating.leerling, data) };
       } catch (err) {
         const uniek = isPgFout(err, '23505');
-        const overlap = isPgFout(err, '23P01');
+        const overlap = isOverlapGeweigerd(err);
         if (!uniek && !overlap) throw err;
         // A concurrent save of the same draft won: that melding is this one (R-MEL-17).
         const gewonnen = await gelijktijdig();

@@ -1,6 +1,6 @@
 // Row types of the melding tables (migrations 0004, 0006).
 import type { ColumnType, Generated } from 'kysely';
-import type { Status } from './codes';
+import type { Soort, Status } from './codes';
 import type { MeldingInhoud } from './melding.types';
 
 type Json<T> = ColumnType<T, string, string>;
@@ -14,7 +14,7 @@ export interface MeldingenTable {
   achternaam: string;
   instellingscode: string;
   gemeentecode: string;
-  soort: string;
+  soort: Soort;
   begindatum: string;
   einddatum: string | null;
   prioriteit: Generated<boolean>;

@@ -1,19 +1,17 @@
 // The manual's rules for filing a melding (SPEC §5, R-MEL-1 … R-MEL-15) and its routing
 // (R-GEM-1), as pure functions: facts in, a decision or a list of field errors out. No
 // database, no request. Pages, the API and the save service all ask these.
+import { overlapt, type Periode } from '../../platform/datum';
+import { isPgFout } from './actor';
 import { meldingRegels as t } from './messages';
-import { ACTIES_SCHOOL, MAX_LESUUR, MAX_REDEN_LENGTE, VERBIJZONDERINGEN, type Soort } from './codes';
+import { ACTIES_SCHOOL, MAX_LESUUR, MAX_REDEN_LENGTE, VERBIJZONDERINGEN, type Soort, type Status } from './codes';
+
+export type { Periode };
 
 /** A field error; `field` is the form field's name (and id), e.g. `van` or `dag-0-datum`. */
 export interface RuleError {
   field: string;
   text: string;
-}
-
-/** A period of calendar days; `tm` null means still going on (open-ended). ISO dates. */
-export interface Periode {
-  van: string;
-  tm: string | null;
 }
 
 /**
@@ -61,12 +59,39 @@ export function checkPeriode(p: { van: string | null; tm: string | null }, vanda
   return errors;
 }
 
+/** R-MEL-8: one of the pupil's meldingen, any instelling; `nummer` null when it is another school's. */
+export interface AndereMelding {
+  nummer: string | null;
+  status: Status;
+  periode: Periode;
+}
+
 /**
- * R-MEL-8: whether two periods share at least one day; an open end runs on forever.
- * @example overlapt({ van: '2026-09-01', tm: '2026-09-10' }, { van: '2026-09-10', tm: null }) // true
+ * R-MEL-8, the whole decision in one place: no two meldingen of one pupil share a day
+ * (platform/datum.ts overlapt: both ends inclusive, an open end runs on forever), and an
+ * Ingetrokken melding does not count, so its days are free again. The melding being changed
+ * (`wijzigt`, its number) is no "other" melding. The message names the other melding when it
+ * is this school's, and stands at `van` for a new melding, at `tm` for a filed one (its van
+ * cannot change, R-RAA-3, so the t/m is what to change).
+ * The database holds the same rule (meldingen_geen_overlap, migration 0004: the same daterange
+ * '[]', `where status <> 'I'`) for saves that race past this check: see isOverlapGeweigerd.
+ * @example overlapFout({ van: '2026-09-10', tm: null }, [{ nummer: '2026-0000001', status: 'R', periode: { van: '2026-09-01', tm: '2026-09-10' } }])
+ *   // { field: 'van', text: t.overlap('2026-0000001') }
  */
-export function overlapt(a: Periode, b: Periode): boolean {
-  return a.van <= (b.tm ?? '9999-12-31') && b.van <= (a.tm ?? '9999-12-31');
+export function overlapFout(periode: Periode, andere: readonly AndereMelding[], wijzigt?: string): RuleError | null {
+  const ander = andere.find((m) => m.status !== 'I' && (wijzigt === undefined || m.nummer !== wijzigt) && overlapt(periode, m.periode));
+  if (!ander) return null;
+  return { field: wijzigt === undefined ? 'van' : 'tm', text: ander.nummer ? t.overlap(ander.nummer) : t.overlapOnbekend };
+}
+
+/**
+ * R-MEL-8 raced past overlapFout: the exclusion constraint meldingen_geen_overlap refused the
+ * write (SQLSTATE 23P01; pg and PGlite both put it on err.code). Only that constraint raises
+ * 23P01 in a write of meldingen. The caller sends the user back to the Verzuim step, which,
+ * parsed against the database again, shows overlapFout's message.
+ */
+export function isOverlapGeweigerd(err: unknown): boolean {
+  return isPgFout(err, '23P01');
 }
 
 /** R-MEL-11: a verbijzondering only with Overig verzuim, and only a known one. */

@@ -4,10 +4,11 @@
 // the new current row and its full snapshot in melding_versies. It runs inside the caller's
 // transaction, so the caller's mails and audit line commit with the version or not at all.
 // An einddatum that makes two meldingen overlap is refused by the database (23P01,
-// meldingen_geen_overlap) as the transaction's error: the caller maps it to its message.
-import type { Transaction } from 'kysely';
+// meldingen_geen_overlap) as the transaction's error: the caller maps it with rules.ts
+// isOverlapGeweigerd (R-MEL-8).
+import type { Selectable, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
-import type { Status } from './codes';
+import type { MeldingenTable } from './melding.tables';
 import type { MeldingInhoud } from './melding.types';
 import { naStatus, type Actie, type ActorSoort } from './status-overgangen';
 
@@ -19,23 +20,44 @@ export interface VersieActor {
   naam: string;
 }
 
-/** The current row of a melding, as the versioned write reads it under lock. */
-export interface HuidigeMelding {
-  id: string;
-  nummer: string;
-  versie: number;
-  status: Status;
-  pgn: string;
-  achternaam: string;
-  instellingscode: string;
-  gemeentecode: string;
-  soort: string;
-  begindatum: string;
-  einddatum: string | null;
-  prioriteit: boolean;
-  onderwijslocatie_naam: string | null;
-  inhoud: MeldingInhoud;
-}
+/**
+ * The columns of meldingen that the versioned write reads under lock and a version keeps
+ * (all but `id` go into the snapshot). Every column of MeldingenTable is here or in
+ * NIET_IN_VERSIE: the compiler checks it below, and a test checks both lists against the
+ * table in the database, so a new column cannot be forgotten.
+ */
+export const KOLOMMEN = [
+  'id',
+  'nummer',
+  'versie',
+  'status',
+  'pgn',
+  'achternaam',
+  'instellingscode',
+  'gemeentecode',
+  'soort',
+  'begindatum',
+  'einddatum',
+  'prioriteit',
+  'onderwijslocatie_naam',
+  'inhoud',
+] as const satisfies readonly (keyof MeldingenTable)[];
+
+/**
+ * The columns a version does not keep: how the melding was made (`zonder_ontvanger`: its
+ * gemeente had no address at filing, a fact of that moment that no action changes), and when it
+ * last changed (the version's own `op`).
+ */
+export const NIET_IN_VERSIE = ['concept_id', 'aangemaakt_op', 'aangemaakt_door', 'gewijzigd_op', 'zonder_ontvanger'] as const satisfies readonly (keyof MeldingenTable)[];
+
+type Kolom = (typeof KOLOMMEN)[number];
+/** Fails to compile, naming the column, when a column of MeldingenTable is in neither list, or in both. */
+type Geen<T extends never> = T;
+export type AlleKolommenGeplaatst = Geen<Exclude<keyof MeldingenTable, Kolom | (typeof NIET_IN_VERSIE)[number]>>;
+export type GeenKolomDubbel = Geen<Extract<Kolom, (typeof NIET_IN_VERSIE)[number]>>;
+
+/** The current row of a melding, as the versioned write reads it under lock: derived from the table. */
+export type HuidigeMelding = Selectable<Pick<MeldingenTable, Kolom>>;
 
 /** What an action changes; everything else stays as it is. */
 export interface Wijziging {
@@ -65,27 +87,11 @@ export type VersieUitkomst =
   | { soort: 'niet_toegestaan'; huidig: HuidigeMelding }
   | { soort: 'onbekend' };
 
-const KOLOMMEN = [
-  'id',
-  'nummer',
-  'versie',
-  'status',
-  'pgn',
-  'achternaam',
-  'instellingscode',
-  'gemeentecode',
-  'soort',
-  'begindatum',
-  'einddatum',
-  'prioriteit',
-  'onderwijslocatie_naam',
-  'inhoud',
-] as const;
+const SNAPSHOT_KOLOMMEN = KOLOMMEN.filter((k): k is Exclude<Kolom, 'id'> => k !== 'id');
 
 /** The snapshot a version keeps: the whole melding, so Historie never reconstructs anything. */
 export function versieSnapshot(m: Omit<HuidigeMelding, 'id'>): string {
-  const { nummer, versie, status, pgn, achternaam, instellingscode, gemeentecode, soort, begindatum, einddatum, prioriteit, onderwijslocatie_naam, inhoud } = m;
-  return JSON.stringify({ nummer, versie, status, pgn, achternaam, instellingscode, gemeentecode, soort, begindatum, einddatum, prioriteit, onderwijslocatie_naam, inhoud });
+  return JSON.stringify(Object.fromEntries(SNAPSHOT_KOLOMMEN.map((k) => [k, m[k]])));
 }
 
 /** Reads the melding under a row lock (the caller's transaction), or undefined. */

@@ -6,7 +6,7 @@ import type { Status } from '../meldingen/codes';
 import { OPEN_STATUSSEN } from '../meldingen/codes';
 import { vrijstellingFouten as f } from './messages';
 import { parseForm, str, type FormResult } from '../../platform/http/form';
-import { parseDutchDate } from '../../platform/ui/dutch-date';
+import { dagErvoor, overlapt, parseDutchDate, type Periode } from '../../platform/datum';
 
 /**
  * R-VRIJ-4, by article of the Leerplichtwet 1969: art. 5 onder a (lichamelijke of psychische
@@ -18,27 +18,6 @@ export type VrijstellingSoort = (typeof VRIJSTELLING_SOORTEN)[number];
 
 export function isVrijstellingSoort(v: string): v is VrijstellingSoort {
   return (VRIJSTELLING_SOORTEN as readonly string[]).includes(v);
-}
-
-/** A period of calendar days, both ends inclusive; tm null = open-ended. */
-export interface Periode {
-  van: string;
-  tm: string | null;
-}
-
-/**
- * The day before an ISO date, as ISO (pure string/UTC arithmetic: no time zone can shift it).
- * @example dagErvoor('2030-03-01') === '2030-02-28'
- */
-export function dagErvoor(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Whether two periods share at least one day (ISO strings compare as dates). */
-export function overlapt(a: Periode, b: Periode): boolean {
-  return (a.tm === null || b.van <= a.tm) && (b.tm === null || a.van <= b.tm);
 }
 
 /** What a vrijstelling does to one melding. */

@@ -21,7 +21,7 @@ import { withJobLock } from '../../platform/jobs/lock';
 import type { JobLogger } from '../../platform/jobs/runner';
 import { vrijstellingFouten as f } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
-import { formatDutchDate } from '../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../platform/datum';
 import { pageInfo, type OverzichtState } from '../../platform/ui/overzicht-state';
 import { isPgFout } from '../meldingen/actor';
 import type { VersieActor } from '../meldingen/versie';

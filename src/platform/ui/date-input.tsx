@@ -5,11 +5,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { uiMessages as t } from '../messages/ui';
-import { DUTCH_DATE_PATTERN } from './dutch-date';
+import { DUTCH_DATE_PATTERN } from '../datum';
 import { describedBy, FieldShell, type FieldBaseProps } from './fields';
 import { sameHtml } from './same-html';
-
-export { formatDutchDate, parseDutchDate } from './dutch-date';
 
 export interface DateInputProps extends FieldBaseProps {
   /** As typed (re-render) or from `formatDutchDate(iso)`. */

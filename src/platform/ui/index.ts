@@ -1,10 +1,10 @@
 /**
  * The shared page components (DESIGN.md, platform/ui): one import for a module's views.
- * Pure helpers (dates, overview state) are exported too, so routes and rules can use them.
+ * Pure helpers (overview state) are exported too, so routes and rules can use them; dates live
+ * in platform/datum.ts.
  */
 export * from './assets';
 export * from './choices';
-export * from './dutch-date';
 export * from './error-pages';
 export * from './error-summary';
 export * from './fields';

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccountsText, seedDemoIfEmpty, type DemoSeed } from '../../../src/cli/demo';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../src/cli/demo-accounts';
-import { vandaagIn } from '../../../src/modules/meldingen/kalender';
-import { formatDutchDate } from '../../../src/platform/ui/dutch-date';
+import { vandaagIn, formatDutchDate } from '../../../src/platform/datum';
 import { createTestApp, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
 import { testDatabaseKind } from '../../helpers/database';

@@ -73,7 +73,7 @@ describe(`melding_aantallen: the count of a statuses-only search (R-RAA-1, R-UI-
     db = m.t.services.db;
     const reeks: Status[] = ['R', 'B', 'R', 'G', 'K', 'I', 'B', 'R', 'R', 'B'];
     // Every soort, several twice within a status: the soort sort has ties to break by id.
-    const soorten = ['L', 'V4', 'O', 'V3', 'RMC', 'LRV', 'V3', 'L', 'O', 'V4'];
+    const soorten: Soort[] = ['L', 'V4', 'O', 'V3', 'RMC', 'LRV', 'V3', 'L', 'O', 'V4'];
     for (let i = 0; i < reeks.length; i++) {
       eigen.push(await zoekMelding(m.t.services, { instellingscode: SCHOOL, gemeentecode: i % 3 === 0 ? DIEMEN : AMSTERDAM, status: reeks[i]!, soort: soorten[i]!, van: `2030-01-${String(10 + i).padStart(2, '0')}`, tm: `2030-01-${String(10 + i).padStart(2, '0')}` }));
     }

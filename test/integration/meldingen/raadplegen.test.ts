@@ -9,7 +9,7 @@ import { AMSTERDAM, ANDERE_SCHOOL, DIEMEN, meldingSetup, SCHOOL, type MeldingSet
 
 const NAMEN = ['Dijk', 'Oord', 'Hoorn', 'Voorst', 'Bakker', 'dijkstra', 'Visser', 'Meijer'];
 const STATUS_REEKS: Status[] = ['R', 'B', 'G', 'K', 'I', 'R', 'B', 'R'];
-const SOORT_REEKS = ['V3', 'LRV', 'V4', 'RMC', 'O', 'L'];
+const SOORT_REEKS: Soort[] = ['V3', 'LRV', 'V4', 'RMC', 'O', 'L'];
 const pad = (n: number) => String(n).padStart(2, '0');
 const plusDagen = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -29,7 +29,7 @@ function verwacht(rows: readonly ZoekMelding[], sort: MeldingSort, dir: 'asc' | 
       case 'pgn': return m.pgn;
       case 'naam': return m.achternaam.toLowerCase();
       // R-RAA-1: by the label shown, not the stored code.
-      case 'soort': return soortLabels[m.soort as Soort];
+      case 'soort': return soortLabels[m.soort];
       case 'periode': return m.begindatum;
       case 'status': return m.status;
       case 'datum': return m.aangemaakt_op.getTime();

@@ -1,6 +1,7 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPgFout } from '../../../src/modules/meldingen/actor';
-import { nieuweVersie, type NieuweVersieInput, type VersieActor } from '../../../src/modules/meldingen/versie';
+import { KOLOMMEN, NIET_IN_VERSIE, nieuweVersie, type NieuweVersieInput, type VersieActor } from '../../../src/modules/meldingen/versie';
 import { testDatabaseKind } from '../../helpers/database';
 import { melding } from '../../helpers/factories';
 import { meldingSetup, SCHOOL, type MeldingSetup } from './setup';
@@ -16,6 +17,21 @@ describe(`The versioned write of a melding (R-RAA-4, R-HIS-1) on ${testDatabaseK
 
   const idVan = async (nummer: string) => (await m.t.db.selectFrom('meldingen').select('id').where('nummer', '=', nummer).executeTakeFirstOrThrow()).id;
   const schrijf = (input: Omit<NieuweVersieInput, 'op'>) => m.t.db.transaction().execute((trx) => nieuweVersie(trx, { ...input, op: m.clock() }));
+
+  it('R-HIS-1 every column of meldingen in the database is read and kept by a version, or listed as not kept', async () => {
+    const r = await sql<{ column_name: string }>`select column_name from information_schema.columns where table_schema = current_schema() and table_name = 'meldingen'`.execute(m.t.db);
+    const inDatabase = r.rows.map((c) => c.column_name).sort();
+    // A migration that adds a column fails here until versie.ts KOLOMMEN or NIET_IN_VERSIE names it.
+    expect([...KOLOMMEN, ...NIET_IN_VERSIE].sort()).toEqual(inDatabase);
+  });
+
+  it('R-HIS-1 the snapshot holds every column of KOLOMMEN but the id, no more', async () => {
+    const pgn = await m.leerling();
+    const nummer = await melding(m.t.services, { pgn, instellingscode: SCHOOL, van: '2030-04-02', tm: null });
+    const v = await m.t.db.selectFrom('melding_versies as v').innerJoin('meldingen as m', 'm.id', 'v.melding_id').select('v.snapshot').where('m.nummer', '=', nummer).executeTakeFirstOrThrow();
+    // jsonb keeps its keys in its own order, so as sets.
+    expect(Object.keys(v.snapshot).sort()).toEqual(KOLOMMEN.filter((k) => k !== 'id').sort());
+  });
 
   it('R-RAA-4 R-HIS-1 a change makes version 2 with a full snapshot; the current row follows', async () => {
     const pgn = await m.leerling();

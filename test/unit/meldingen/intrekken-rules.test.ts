@@ -1,7 +1,8 @@
 // The limits of Melding intrekken (R-INT-2) on every boundary day: the school year's first day
 // (31 July / 1 August), the year-back day and the day before it, and 29 February.
 import { describe, expect, it } from 'vitest';
-import { eenJaarTerug, intrekkenVanaf, magIntrekken, REDENEN_INTREKKEN_SCHOOL, schooljaarBegin } from '../../../src/modules/meldingen/intrekken/intrekken.rules';
+import { intrekkenVanaf, magIntrekken, REDENEN_INTREKKEN_SCHOOL } from '../../../src/modules/meldingen/intrekken/intrekken.rules';
+import { eenJaarTerug, schooljaarBegin } from '../../../src/platform/datum';
 import { TOELICHTING_INTREKKEN_MAX, toetsIntrekken } from '../../../src/modules/meldingen/intrekken/intrekken.parse';
 import { ingetrokkenMails } from '../../../src/modules/meldingen/intrekken/intrekken-mail';
 import { langeDatum } from '../../../src/modules/meldingen/intrekken/messages';

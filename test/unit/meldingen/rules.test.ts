@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SOORTEN, type Soort } from '../../../src/modules/meldingen/codes';
+import { SOORTEN, STATUSSEN, type Soort } from '../../../src/modules/meldingen/codes';
+import { meldingRegels as t } from '../../../src/modules/meldingen/messages';
+import { effectOpMelding } from '../../../src/modules/vrijstellingen/rules';
+import { overlapt, type Periode } from '../../../src/platform/datum';
 import {
   behandelendeGemeente,
   checkActieGewenst,
@@ -11,8 +14,9 @@ import {
   checkVerbijzondering,
   checkVerzuimdagen,
   leeftijdOp,
+  isOverlapGeweigerd,
   magMelden,
-  overlapt,
+  overlapFout,
   soortenVoorLeeftijd,
   type Verzuimdag,
 } from '../../../src/modules/meldingen/rules';
@@ -96,6 +100,11 @@ describe('R-MEL-8 overlap', () => {
     [{ van: '2026-09-01', tm: null }, { van: '2026-08-01', tm: '2026-08-31' }, false],
     [{ van: '2026-09-01', tm: null }, { van: '2026-08-01', tm: null }, true],
     [{ van: '2026-09-05', tm: '2026-09-06' }, { van: '2026-09-01', tm: '2026-09-30' }, true], // inside
+    [{ van: '2026-09-10', tm: '2026-09-10' }, { van: '2026-09-10', tm: '2026-09-10' }, true], // one and the same day
+    [{ van: '2026-09-10', tm: '2026-09-10' }, { van: '2026-09-11', tm: null }, false], // open-ended from the next day
+    [{ van: '2026-09-10', tm: '2026-09-10' }, { van: '2026-09-10', tm: null }, true], // open-ended from that very day
+    [{ van: '2026-09-01', tm: null }, { van: '2026-09-01', tm: null }, true], // both open from the same day
+    [{ van: '2026-12-31', tm: '2026-12-31' }, { van: '2027-01-01', tm: '2027-01-01' }, false], // across a year, adjacent
   ])('R-MEL-8 %j and %j overlap: %s', (a, b, expected) => {
     expect(overlapt(a, b)).toBe(expected);
     expect(overlapt(b, a)).toBe(expected);
@@ -112,6 +121,84 @@ describe('R-MEL-8 overlap', () => {
         expect(overlapt(a, b)).toBe(inBoth(later));
       }),
     );
+  });
+});
+
+describe('R-MEL-8 overlapFout: the one decision', () => {
+  const ander = (van: string, tm: string | null, status: (typeof STATUSSEN)[number] = 'R', nummer: string | null = '2026-0000001') => ({ nummer, status, periode: { van, tm } });
+
+  it('R-MEL-8 a new melding that shares one day with another: the message names it, at van', () => {
+    expect(overlapFout({ van: '2026-09-10', tm: null }, [ander('2026-09-01', '2026-09-10')])).toEqual({ field: 'van', text: t.overlap('2026-0000001') });
+  });
+
+  it('R-MEL-8 the day after the other ends is free; the day before it begins is free', () => {
+    expect(overlapFout({ van: '2026-09-11', tm: null }, [ander('2026-09-01', '2026-09-10')])).toBeNull();
+    expect(overlapFout({ van: '2026-08-20', tm: '2026-08-31' }, [ander('2026-09-01', null)])).toBeNull();
+    expect(overlapFout({ van: '2026-08-20', tm: '2026-09-01' }, [ander('2026-09-01', null)])).toEqual({ field: 'van', text: t.overlap('2026-0000001') });
+  });
+
+  it('R-MEL-8 open-ended on either side runs on forever', () => {
+    expect(overlapFout({ van: '2026-01-01', tm: null }, [ander('2030-06-01', '2030-06-01')])).not.toBeNull();
+    expect(overlapFout({ van: '2030-06-01', tm: '2030-06-01' }, [ander('2026-01-01', null)])).not.toBeNull();
+  });
+
+  it.each(STATUSSEN.map((s) => [s]))('R-MEL-8 another melding with status %s counts unless Ingetrokken', (status) => {
+    const fout = overlapFout({ van: '2026-09-05', tm: '2026-09-06' }, [ander('2026-09-01', null, status)]);
+    expect(fout === null).toBe(status === 'I');
+  });
+
+  it('R-MEL-8 an Ingetrokken melding is passed over and the next overlapping one is named', () => {
+    const andere = [ander('2026-09-01', null, 'I', '2026-0000001'), ander('2026-09-03', '2026-09-04', 'G', '2026-0000002')];
+    expect(overlapFout({ van: '2026-09-02', tm: null }, andere)).toEqual({ field: 'van', text: t.overlap('2026-0000002') });
+  });
+
+  it("R-MEL-8 another school's melding is not named", () => {
+    expect(overlapFout({ van: '2026-09-05', tm: null }, [ander('2026-09-01', null, 'B', null)])).toEqual({ field: 'van', text: t.overlapOnbekend });
+  });
+
+  it('R-MEL-8 an edited melding does not overlap itself, and an overlap with another stands at tm', () => {
+    const andere = [ander('2026-09-01', '2026-09-10', 'R', '2026-0000007'), ander('2026-09-20', null, 'R', '2026-0000008')];
+    expect(overlapFout({ van: '2026-09-01', tm: '2026-09-19' }, andere, '2026-0000007')).toBeNull();
+    expect(overlapFout({ van: '2026-09-01', tm: '2026-09-20' }, andere, '2026-0000007')).toEqual({ field: 'tm', text: t.overlap('2026-0000008') });
+    // without naming itself, the edited melding is "another" melding
+    expect(overlapFout({ van: '2026-09-01', tm: '2026-09-19' }, andere)).toEqual({ field: 'van', text: t.overlap('2026-0000007') });
+  });
+
+  it('R-MEL-8 a 23P01 of the exclusion constraint is the overlap refusal; other errors are not', () => {
+    expect(isOverlapGeweigerd(Object.assign(new Error('conflicting key value violates exclusion constraint "meldingen_geen_overlap"'), { code: '23P01' }))).toBe(true);
+    expect(isOverlapGeweigerd(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBe(false);
+    expect(isOverlapGeweigerd(new Error('x'))).toBe(false);
+    expect(isOverlapGeweigerd(null)).toBe(false);
+  });
+});
+
+describe('R-MEL-8 R-VRIJ-2 one overlapt for meldingen and vrijstellingen', () => {
+  // The two formulas this replaced, kept here as the proof that they decided alike on every
+  // pair of real calendar days (ISO dates never pass 9999-12-31).
+  const meldingenFormule = (a: Periode, b: Periode) => a.van <= (b.tm ?? '9999-12-31') && b.van <= (a.tm ?? '9999-12-31');
+  const vrijstellingenFormule = (a: Periode, b: Periode) => (a.tm === null || b.van <= a.tm) && (b.tm === null || a.van <= b.tm);
+  const day = fc.integer({ min: 0, max: 90 }).map((n) => new Date(Date.UTC(2030, 1, 20 + n)).toISOString().slice(0, 10));
+  const periode = fc.tuple(day, fc.option(day)).map(([a, b]): Periode => (b === null ? { van: a, tm: null } : a <= b ? { van: a, tm: b } : { van: b, tm: a }));
+
+  it('R-MEL-8 R-VRIJ-2 overlapt equals both former formulas', () => {
+    fc.assert(
+      fc.property(periode, periode, (a, b) => {
+        expect(overlapt(a, b)).toBe(meldingenFormule(a, b));
+        expect(overlapt(a, b)).toBe(vrijstellingenFormule(a, b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    // [melding, vrijstelling, touches]
+    [{ van: '2030-03-02', tm: '2030-03-12' }, { van: '2030-03-13', tm: null }, false], // ends the day before: untouched
+    [{ van: '2030-03-02', tm: '2030-03-13' }, { van: '2030-03-13', tm: null }, true], // shares the vrijstelling's first day
+    [{ van: '2030-03-14', tm: null }, { van: '2030-03-01', tm: '2030-03-13' }, false], // begins the day after it ends
+    [{ van: '2030-03-13', tm: null }, { van: '2030-03-01', tm: '2030-03-13' }, true], // begins on its last day
+  ])('R-MEL-8 R-VRIJ-2 melding %j and vrijstelling %j share a day: %s, and effectOpMelding agrees', (mp, vp, touches) => {
+    expect(overlapt(mp, vp)).toBe(touches);
+    expect(effectOpMelding({ ...mp, status: 'R' }, vp).soort === 'geen').toBe(!touches);
   });
 });
 

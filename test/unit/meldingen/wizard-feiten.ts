@@ -22,7 +22,7 @@ export function feiten(over: Partial<WizardFeiten> = {}): WizardFeiten {
       startkwalificatie: false,
     },
     eerdereV3: false,
-    andereMeldingen: [{ nummer: '2026-0000001', periode: { van: '2026-06-01', tm: '2026-06-30' } }],
+    andereMeldingen: [{ nummer: '2026-0000001', status: 'R', periode: { van: '2026-06-01', tm: '2026-06-30' } }],
     aanbieders: [{ code: '110A133', naam: 'Het Lyceum' }],
     onderwijslocaties: [{ code: '110X912', postcode: '1234AB', huisnummer: '12' }],
     locaties: [{ id: '7c1e9a4e-2f0b-4c57-9a55-0d1f3b7f6a11', naam: 'Hoofdgebouw' }],

@@ -32,7 +32,7 @@ describe('the step table (R-MEL-16, STYLE habit 4)', () => {
   });
 
   it('R-MEL-8 a passed step that no longer holds (a melding filed meanwhile) is incomplete, with its errors', () => {
-    const f = feiten({ andereMeldingen: [{ nummer: '2026-0000009', periode: { van: '2026-09-05', tm: null } }] });
+    const f = feiten({ andereMeldingen: [{ nummer: '2026-0000009', status: 'R', periode: { van: '2026-09-05', tm: null } }] });
     const d = doorloop(alles, ALLE, f);
     expect(d.eersteOnvolledig?.stap.id).toBe('verzuim');
     expect(d.eersteOnvolledig?.errors.map((e) => e.field)).toEqual(['van']);

@@ -57,7 +57,7 @@ describe('Verzuim step: the period (R-MEL-7, R-MEL-8)', () => {
   });
 
   it("R-MEL-8 another institution's melding is not named", () => {
-    const f = feiten({ andereMeldingen: [{ nummer: null, periode: { van: '2026-09-05', tm: null } }] });
+    const f = feiten({ andereMeldingen: [{ nummer: null, status: 'R', periode: { van: '2026-09-05', tm: null } }] });
     const e = errors({}, f);
     expect(e).toHaveLength(1);
     expect(e[0]!.text).not.toContain('melding 20');

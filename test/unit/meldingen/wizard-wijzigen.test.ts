@@ -30,7 +30,7 @@ describe('Verzuim step in edit mode (R-RAA-3)', () => {
   });
 
   it('R-MEL-8 R-RAA-3 the melding does not overlap itself; another melding is refused at the t/m, naming it', () => {
-    const eigen = feiten({ andereMeldingen: [{ nummer: W.nummer, periode: { van: '2026-09-01', tm: '2026-09-10' } }, { nummer: '2026-0000001', periode: { van: '2026-09-20', tm: null } }] });
+    const eigen = feiten({ andereMeldingen: [{ nummer: W.nummer, status: 'R', periode: { van: '2026-09-01', tm: '2026-09-10' } }, { nummer: '2026-0000001', status: 'R', periode: { van: '2026-09-20', tm: null } }] });
     expect(parse({ tm: '19-09-2026' }, eigen).ok).toBe(true);
     const r = parse({ tm: '20-09-2026' }, eigen);
     const fouten = r.ok ? [] : r.errors;

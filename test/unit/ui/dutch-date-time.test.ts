@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDutchDateTime } from '../../../src/platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../src/platform/datum';
 
 // What the formatter must equal: Intl's own Dutch time, field by field.
 const intl = new Intl.DateTimeFormat('nl-NL', {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToString } from 'preact-render-to-string';
 import { DateInput } from '../../../src/platform/ui/date-input';
-import { formatDutchDate, isLeapYear, parseDutchDate } from '../../../src/platform/ui/dutch-date';
+import { formatDutchDate, isLeapYear, parseDutchDate } from '../../../src/platform/datum';
 
 describe('dates as DD-MM-JJJJ (R-UI-5)', () => {
   it('R-UI-5 parses DD-MM-JJJJ to an ISO date', () => {

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STATUSSEN, type Status } from '../../../src/modules/meldingen/codes';
-import { dagErvoor, effectOpMelding, leesVrijstelling, overlapt, VRIJSTELLING_SOORTEN, type Periode } from '../../../src/modules/vrijstellingen/rules';
+import { effectOpMelding, leesVrijstelling, VRIJSTELLING_SOORTEN } from '../../../src/modules/vrijstellingen/rules';
+import { dagErvoor, overlapt, type Periode } from '../../../src/platform/datum';
 import { vrijstellingSoortLabels } from '../../../src/modules/vrijstellingen/messages';
 
 const m = (van: string, tm: string | null, status: Status = 'R') => ({ status, van, tm });

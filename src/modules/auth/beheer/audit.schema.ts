@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { AuditFilter } from '../../../platform/audit/audit.repository';
 import { beheerMessages } from './messages';
-import { parseDutchDate } from '../../../platform/ui/dutch-date';
+import { parseDutchDate } from '../../../platform/datum';
 import { namePattern } from '../../../platform/search/name-pattern';
 
 const t = beheerMessages.audit;

@@ -5,10 +5,9 @@ import type { ComponentChildren } from 'preact';
 import { gemeenteActieLabels, gemeenteScherm as s } from '../messages';
 import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../meldingen/codes.messages';
 import { soortLabels, statusLabels } from '../../meldingen/messages';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { KnopLink } from '../../../platform/ui/fields';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';
-import type { Soort } from '../../meldingen/codes';
 import type { GemeenteTerugkoppeling, MeldingInhoud } from '../../meldingen/melding.types';
 import type { RodLeerling } from '../../meldingen/wizard/stap';
 import { OverzichtSecties } from '../../meldingen/wizard/views/overzicht';
@@ -73,7 +72,7 @@ export function GemeenteMeldingDetail(props: { m: GemeenteMelding; acties: reado
         rows={[
           { key: s.nummer, value: m.nummer },
           { key: s.status, value: status },
-          { key: s.soort, value: soortLabels[m.soort as Soort] ?? m.soort },
+          { key: s.soort, value: soortLabels[m.soort] },
           { key: s.instelling, value: code(m.instellingscode, m.instelling_naam) },
           { key: s.datumMelding, value: formatDutchDateTime(m.aangemaakt_op) },
           { key: s.woongemeente, value: code(i.leerling.woongemeenteCode, i.leerling.woongemeenteNaam || null) },

@@ -4,7 +4,7 @@
 import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../codes.messages';
 import { historieScherm as h } from './messages';
 import { actieSchoolLabels, meldingScherm as s, soortLabels, statusLabels, verbijzonderingLabels } from '../messages';
-import { formatDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../platform/datum';
 import { formatPostcode } from '../../registers/validation';
 import type { ExtraContact } from '../melding.types';
 import type { Verzuimdag } from '../rules';

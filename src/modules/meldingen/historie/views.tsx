@@ -8,7 +8,7 @@ import { soortWijzigingLabels } from '../codes.messages';
 import { historieScherm as h } from './messages';
 import { statusLabels } from '../messages';
 import { uiMessages } from '../../../platform/messages/ui';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { Overzicht } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';
 import type { SoortWijziging } from '../status-overgangen';

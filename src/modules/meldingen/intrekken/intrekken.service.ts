@@ -11,16 +11,15 @@ import { queueMails } from '../../../platform/mail/outbox';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { instellingNamen } from '../../registers/names.service';
 import type { MeldingActor } from '../actor';
-import type { Status } from '../codes';
+import type { Soort, Status } from '../codes';
 import { auditMelding, eigenMelding } from '../eigen-melding';
-import { vandaagIn } from '../kalender';
+import { eenJaarTerug, schooljaarBegin, vandaagIn } from '../../../platform/datum';
 import type { MeldingModuleDeps } from '../meldingen.services';
 import { gemeenteVoorMelding } from '../registers.repository';
 import { toegestaneActies } from '../status-overgangen';
 import { nieuweVersie } from '../versie';
 import { ingetrokkenMails } from './intrekken-mail';
 import { toetsIntrekken } from './intrekken.parse';
-import { eenJaarTerug, schooljaarBegin } from './intrekken.rules';
 
 /** What the Intrekken pages show of the melding: a compact overview (Afb. 39). */
 export interface IntrekkenMelding {
@@ -29,7 +28,7 @@ export interface IntrekkenMelding {
   status: Status;
   pgn: string;
   naam: string;
-  soort: string;
+  soort: Soort;
   begindatum: string;
   einddatum: string | null;
   aangemaaktOp: Date;

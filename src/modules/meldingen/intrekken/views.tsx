@@ -5,11 +5,10 @@ import { redenIntrekkenLabels } from '../codes.messages';
 import { soortLabels, statusLabels } from '../messages';
 import { intrekkenScherm as t } from './messages';
 import { Radios } from '../../../platform/ui/choices';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, KnopLink, TextArea } from '../../../platform/ui/fields';
 import { SummaryList } from '../../../platform/ui/summary-list';
-import type { Soort } from '../codes';
 import { periodeTekst } from '../wizard/views/gedeeld';
 import type { IntrekkenGrenzen, IntrekkenMelding } from './intrekken.service';
 import { REDENEN_INTREKKEN_SCHOOL } from './intrekken.rules';
@@ -25,7 +24,7 @@ export function MeldingKort({ m }: { m: IntrekkenMelding }): ComponentChildren {
         { key: t.nummer, value: m.nummer },
         { key: t.status, value: statusLabels[m.status] },
         { key: t.leerling, value: `${m.naam} (${m.pgn})` },
-        { key: t.soort, value: soortLabels[m.soort as Soort] ?? m.soort },
+        { key: t.soort, value: soortLabels[m.soort] },
         { key: t.periode, value: periodeTekst(m.begindatum, m.einddatum) },
         { key: t.datumMelding, value: formatDutchDateTime(m.aangemaaktOp, { seconds: false }) },
       ]}

@@ -14,12 +14,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formValues, type FormValues } from '../../../platform/http/form';
 import { raadplegenScherm as s } from './messages';
 import { soortLabels, statusLabels } from '../messages';
-import { formatDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../platform/datum';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { PARAM, parseOverzichtState, queryPairs, type OverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
 import type { Services } from '../../../services';
 import { meldingActor } from '../actor';
-import type { Soort } from '../codes';
 import { datumMelding, EXPORT_PAD, RAADPLEGEN_PAD, Resultaten, ZoekFormulier, ZoekopdrachtVerlopen } from './views/raadplegen';
 import { parseMeldingZoekFilter, STANDAARD_STATUSSEN, ZOEK_PARAM } from './zoeken.filter';
 import { MELDING_SORTEERBAAR, type MeldingSort, type MeldingZoekRij } from './zoeken.repository';
@@ -100,7 +99,7 @@ async function* csvRegels(batches: AsyncGenerator<MeldingZoekRij[]>): AsyncGener
           r.achternaam,
           r.voorvoegsel ?? '',
           r.voornamen ?? '',
-          soortLabels[r.soort as Soort] ?? r.soort,
+          soortLabels[r.soort],
           formatDutchDate(r.begindatum),
           r.einddatum ? formatDutchDate(r.einddatum) : '',
           statusLabels[r.status] ?? r.status,

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { issueErrors, type FormValues } from '../../../platform/http/form';
 import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
 import { zoekFouten as f } from './messages';
-import { parseDutchDate } from '../../../platform/ui/dutch-date';
+import { parseDutchDate } from '../../../platform/datum';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { queryPairs, type QueryInput } from '../../../platform/ui/overzicht-state';
 import { classifyPgn } from '../../registers/validation';

@@ -103,7 +103,7 @@ export interface MeldingZoekRij {
   achternaam: string;
   voornamen: string | null;
   voorvoegsel: string | null;
-  soort: string;
+  soort: Soort;
   begindatum: string;
   einddatum: string | null;
   status: Status;

@@ -2,7 +2,7 @@
 // Verwijderen (after a confirmation), in the one Overzicht every list uses (R-UI-2).
 import type { ComponentChildren } from 'preact';
 import { meldingScherm as s } from '../messages';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { Button, HiddenCsrf } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';

@@ -5,7 +5,6 @@ import type { ComponentChildren } from 'preact';
 import { meldingScherm as s, soortLabels, statusLabels } from '../messages';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, TextField } from '../../../platform/ui/fields';
-import type { Soort } from '../codes';
 import type { OpenMeldingRij } from '../melding.repository';
 import type { RodLeerling } from '../wizard/stap';
 import { KnopLink, periodeTekst } from '../wizard/views/gedeeld';
@@ -46,7 +45,7 @@ function OpenMeldingen({ rijen }: { rijen: readonly OpenMeldingRij[] }): Compone
           {rijen.map((r) => (
             <tr key={r.nummer} class="utrecht-table__row">
               <td class="utrecht-table__cell vl-meldingnummer">{r.nummer}</td>
-              <td class="utrecht-table__cell">{soortLabels[r.soort as Soort] ?? r.soort}</td>
+              <td class="utrecht-table__cell">{soortLabels[r.soort]}</td>
               <td class="utrecht-table__cell">{periodeTekst(r.begindatum, r.einddatum)}</td>
               <td class="utrecht-table__cell">{statusLabels[r.status] ?? r.status}</td>
               <td class="utrecht-table__cell">

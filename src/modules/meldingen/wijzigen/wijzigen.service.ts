@@ -10,14 +10,15 @@
 // checks that once more before it writes. One edit per browser session and melding (migration
 // 0014): re-opening finds it, and another session of the same user has its own, so the two
 // never mix and the later Opslaan is refused like anyone else's (R-RAA-4).
-import { isPgFout, type WijzigActor } from '../actor';
-import type { Soort, Status } from '../codes';
+import type { WijzigActor } from '../actor';
+import type { Status } from '../codes';
 import type { Concept } from '../concept.service';
 import { deleteConcept } from '../concept.repository';
 import { auditMelding, eigenMelding } from '../eigen-melding';
 import type { MeldingInhoud, VerzuimStap } from '../melding.types';
 import type { MeldingModuleDeps } from '../meldingen.services';
 import { toegestaneActies, type Actie } from '../status-overgangen';
+import { isOverlapGeweigerd } from '../rules';
 import { nieuweVersie } from '../versie';
 import type { AnyStap, RodLeerling, StapData, WijzigContext, WizardFeiten } from '../wizard/stap';
 import { ALLE_STAPPEN, doorloop, isCompleet, naarConceptInvoer, stapMetPad, type ConceptInvoer, type Doorloop } from '../wizard/steps';
@@ -107,7 +108,7 @@ export type OpslaanUitkomst =
 export function wijzigenService(deps: MeldingModuleDeps) {
   const { db, now } = deps;
   const magWijzigen = (status: Status) => toegestaneActies('school', status).includes('wijzigen');
-  const wijzigContext = (m: Melding): WijzigContext => ({ nummer: m.nummer, van: m.begindatum, soort: m.soort as Soort });
+  const wijzigContext = (m: Melding): WijzigContext => ({ nummer: m.nummer, van: m.begindatum, soort: m.soort });
 
   async function feitenVoor(actor: WijzigActor, m: Melding): Promise<WizardFeiten> {
     return feitenVoorWijziging(await deps.feiten.laad(actor, leerlingVanMelding(m.inhoud)), m.inhoud.verzuim);
@@ -230,7 +231,7 @@ export function wijzigenService(deps: MeldingModuleDeps) {
       } catch (err) {
         // R-MEL-8 raced past the check: the database refused the overlap. The Verzuim step,
         // parsed against the database again, shows it at the t/m.
-        if (isPgFout(err, '23P01')) return { soort: 'onvolledig', stap: stapMetPad('verzuim')! };
+        if (isOverlapGeweigerd(err)) return { soort: 'onvolledig', stap: stapMetPad('verzuim')! };
         throw err;
       }
     },

@@ -3,7 +3,7 @@
 // or "Niet van toepassing". The first day defaults to the first day of the period.
 import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
-import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate, parseDutchDate } from '../../../platform/datum';
 import type { LesurenStap, VerzuimStap } from '../melding.types';
 import { checkVerzuimdagen, type RuleError, type Verzuimdag } from '../rules';
 import { herschrijfRijen, jaNee, jaNeeWaarde, lijst, rijNummers, tekst, teLang } from './invoer';

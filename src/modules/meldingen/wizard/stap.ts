@@ -9,7 +9,7 @@ import type { FormValues } from '../../../platform/http/form';
 import type { SummaryRow } from '../../../platform/ui/summary-list';
 import type { Soort } from '../codes';
 import type { ActiesStap, LeerlingStap, LesurenStap, VerzuimStap } from '../melding.types';
-import type { Periode, RuleError } from '../rules';
+import type { AndereMelding, RuleError } from '../rules';
 
 /** What each step produces when its input is valid; together they make a MeldingInhoud. */
 export interface StapData {
@@ -47,8 +47,8 @@ export interface WizardFeiten {
   leerling: RodLeerling;
   /** R-MEL-10: an earlier V3 melding of this pupil that is not Ingetrokken. */
   eerdereV3: boolean;
-  /** R-MEL-8: the pupil's meldingen that are not Ingetrokken; the number only when it is this instelling's. */
-  andereMeldingen: readonly { nummer: string | null; periode: Periode }[];
+  /** R-MEL-8: the pupil's meldingen (rules.ts overlapFout decides which count); the number only when it is this instelling's. */
+  andereMeldingen: readonly AndereMelding[];
   /** RIO, for this instelling (R-MEL-7). */
   aanbieders: readonly { code: string; naam: string }[];
   onderwijslocaties: readonly { code: string; postcode: string; huisnummer: string }[];

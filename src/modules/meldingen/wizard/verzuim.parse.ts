@@ -6,12 +6,12 @@
 // that can change).
 import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t, meldingRegels as r } from '../messages';
-import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate, parseDutchDate } from '../../../platform/datum';
 import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import { validateOnderwijslocatiecode } from '../../registers/validation';
 import type { VerzuimStap } from '../melding.types';
-import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt, type RuleError } from '../rules';
+import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapFout, type RuleError } from '../rules';
 import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
 import type { Parsed, StapActie, StapContext, WijzigContext, WizardFeiten } from './stap';
 
@@ -55,10 +55,9 @@ function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[], w: W
   const fouten = checkPeriode(p, f.vandaag).filter((e) => !(e.field === 'van' && van.ongeldig));
   errors.push(...fouten);
   if (p.van && fouten.length === 0 && !tm.ongeldig) {
-    // R-MEL-8; the database checks it again on save (meldingen_geen_overlap).
-    // An edited melding does not overlap itself; its van is fixed, so the t/m is what to change.
-    const ander = f.andereMeldingen.find((m) => (!w || m.nummer !== w.nummer) && overlapt({ van: p.van!, tm: p.tm }, m.periode));
-    if (ander) errors.push({ field: w ? 'tm' : 'van', text: ander.nummer ? r.overlap(ander.nummer) : r.overlapOnbekend });
+    // R-MEL-8, decided in rules.ts overlapFout; the database checks it again on save.
+    const overlap = overlapFout({ van: p.van, tm: p.tm }, f.andereMeldingen, w?.nummer);
+    if (overlap) errors.push(overlap);
   }
   return p;
 }

@@ -2,7 +2,7 @@
 // first, with the gemeente's address as it is now, so beheer sees which gemeenten still lack one.
 import type { ComponentChildren } from 'preact';
 import { zonderOntvangerScherm as t } from '../messages';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../platform/datum';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';
 import type { ZonderOntvangerRij } from './zonder-ontvanger.repository';

@@ -2,13 +2,12 @@
 // Overzicht (R-UI-2), and one import's report with the rows that were refused (R-REG-3).
 import type { ComponentChildren } from 'preact';
 import { registerImportMessages as t } from '../messages';
-import { formatDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate, formatDutchDateTime } from '../../../platform/datum';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';
 import { SummaryList } from '../../../platform/ui/summary-list';
 import type { ImportRow } from '../import/import.repository';
 import type { RegisterImportsTable, RowError } from '../registers.tables';
-import { formatDutchDateTime } from '../../../platform/ui/dutch-date-time';
 
 export const REGISTERS_PAD = '/beheer/registers';
 

@@ -6,7 +6,7 @@ import { vrijstellingenScherm as t, vrijstellingSoortKort, vrijstellingSoortLabe
 import type { FormValues } from '../../../platform/http/form';
 import { Radios } from '../../../platform/ui/choices';
 import { DateInput } from '../../../platform/ui/date-input';
-import { formatDutchDate } from '../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../platform/datum';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, TextField } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';

@@ -4,7 +4,7 @@ import { mailMessages as t } from '../../messages/mail';
 import { SummaryList } from '../../ui/summary-list';
 import type { MailRij } from '../outbox.repository';
 import { mailStatus } from '../rules';
-import { formatDutchDateTime } from '../../ui/dutch-date-time';
+import { formatDutchDateTime } from '../../datum';
 import { MAILS_PAD, soortNaam, statusTekst } from './mails';
 
 /** Paragraphs at blank lines, line breaks inside them: the text reads as the mail does. */

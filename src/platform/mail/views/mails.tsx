@@ -8,7 +8,7 @@ import { PARAM, type OverzichtState, type QueryInput } from '../../ui/overzicht-
 import type { MailOverzichtRij } from '../outbox.repository';
 import { mailStatus, MAIL_STATUSSEN, type MailStatus } from '../rules';
 
-import { formatDutchDateTime } from '../../ui/dutch-date-time';
+import { formatDutchDateTime } from '../../datum';
 
 export const MAILS_PAD = '/beheer/mails';
 export const mailPad = (id: string) => `${MAILS_PAD}/${id}`;

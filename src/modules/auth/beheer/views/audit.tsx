@@ -9,7 +9,7 @@ import { errorFor, type FieldError } from '../../../../platform/ui/error-summary
 import { Button, Select, TextField } from '../../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
 import { PARAM, type OverzichtState, type QueryInput } from '../../../../platform/ui/overzicht-state';
-import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../../platform/datum';
 
 const t = beheerMessages.audit;
 const acties = beheerMessages.auditActies;

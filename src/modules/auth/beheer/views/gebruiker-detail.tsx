@@ -11,7 +11,7 @@ import { ROLLEN, type GebruikerRow } from '../../auth.tables';
 import type { RolMetNaam } from '../../gebruikers.service';
 import { blokkerenBesluit, rolVerwijderenBesluit, type ActorId } from '../rules';
 import { GEBRUIKERS_PAD } from './gebruikers';
-import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../../platform/datum';
 
 const t = beheerMessages;
 const rolNamen = gebruikersMessages.rolNamen;

@@ -8,12 +8,12 @@ import { soortLabels, statusLabels } from '../../messages';
 import { raadplegenScherm as s } from '../messages';
 import { Checkboxes } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
-import { formatDutchDateTime } from '../../../../platform/ui/dutch-date-time';
+import { formatDutchDateTime } from '../../../../platform/datum';
 import { errorFor, type FieldError } from '../../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, Select, TextField } from '../../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../../platform/ui/overzicht';
 import { PARAM, type OverzichtState, type QueryInput } from '../../../../platform/ui/overzicht-state';
-import { SOORTEN, STATUSSEN, type Soort } from '../../codes';
+import { SOORTEN, STATUSSEN } from '../../codes';
 import { toegestaneActies } from '../../status-overgangen';
 import { meldingPad } from '../../views/zoeken';
 import { KnopLink, periodeTekst } from '../../wizard/views/gedeeld';
@@ -92,7 +92,7 @@ export function meldingKolommen(link: (r: MeldingZoekRij) => { href: string; lab
     },
     { key: 'pgn' satisfies MeldingSort, label: s.kolomPgn, sortable: true, render: (r) => r.pgn },
     { key: 'naam' satisfies MeldingSort, label: s.kolomNaam, sortable: true, render: naamKolom },
-    { key: 'soort' satisfies MeldingSort, label: s.kolomSoort, sortable: true, render: (r) => soortLabels[r.soort as Soort] ?? r.soort },
+    { key: 'soort' satisfies MeldingSort, label: s.kolomSoort, sortable: true, render: (r) => soortLabels[r.soort] },
     { key: 'periode' satisfies MeldingSort, label: s.kolomPeriode, sortable: true, render: (r) => periodeTekst(r.begindatum, r.einddatum) },
     { key: 'status' satisfies MeldingSort, label: s.kolomStatus, sortable: true, render: (r) => statusLabels[r.status] ?? r.status },
     { key: 'datum' satisfies MeldingSort, label: s.kolomDatum, sortable: true, render: (r) => datumMelding(r.aangemaakt_op) },

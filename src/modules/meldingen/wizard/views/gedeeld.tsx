@@ -3,7 +3,7 @@
 // name, address and a period read.
 import type { ComponentChildren } from 'preact';
 import { meldingScherm as s } from '../../messages';
-import { formatDutchDate } from '../../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../../platform/datum';
 import { formatPostcode } from '../../../registers/validation';
 import type { RodLeerling } from '../stap';
 

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { meldingScherm as s } from '../../messages';
 import { Radios } from '../../../../platform/ui/choices';
-import { formatDutchDate } from '../../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../../platform/datum';
 import { errorFor } from '../../../../platform/ui/error-summary';
 import { TextField } from '../../../../platform/ui/fields';
 import { SummaryList } from '../../../../platform/ui/summary-list';

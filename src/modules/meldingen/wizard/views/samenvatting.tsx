@@ -1,7 +1,7 @@
 // What each step contributes to the Overzicht (R-MEL-16) and to the read-only Inzien page:
 // rows of a summary list, in the order of the screens.
 import { actieSchoolLabels, meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../messages';
-import { formatDutchDate } from '../../../../platform/ui/dutch-date';
+import { formatDutchDate } from '../../../../platform/datum';
 import type { SummaryRow } from '../../../../platform/ui/summary-list';
 import { formatPostcode } from '../../../registers/validation';
 import type { ActiesStap, LeerlingStap, LesurenStap, VerzuimStap } from '../../melding.types';

@@ -9,7 +9,7 @@ import type { ComponentChildren } from 'preact';
 import { meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../messages';
 import { jaNee, Radios } from '../../../../platform/ui/choices';
 import { DateInput } from '../../../../platform/ui/date-input';
-import { formatDutchDate, parseDutchDate } from '../../../../platform/ui/dutch-date';
+import { formatDutchDate, parseDutchDate } from '../../../../platform/datum';
 import { errorFor } from '../../../../platform/ui/error-summary';
 import { Select, TextArea, TextField } from '../../../../platform/ui/fields';
 import { SummaryList } from '../../../../platform/ui/summary-list';
