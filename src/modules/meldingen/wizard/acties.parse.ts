@@ -3,15 +3,16 @@
 import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
 import type { ActiesStap } from '../melding.types';
-import { checkActiesSchool, type RuleError } from '../rules';
+import { checkActiesSchool } from '../rules';
 import { lijst, tekst, teLang } from './invoer';
 import type { Parsed } from './stap';
 import { TOELICHTING_MAX } from './verzuim.parse';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const actiesVelden: readonly string[] = ['acties', 'toelichtingActie'];
 
 export function parseActies(v: FormValues): Parsed<ActiesStap> {
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   const acties = [...new Set(lijst(v, 'acties'))];
   const fout = checkActiesSchool(acties);
   if (fout) errors.push({ field: 'acties', text: fout });

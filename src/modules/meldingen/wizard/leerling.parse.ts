@@ -6,10 +6,10 @@ import { meldingInvoer as t } from '../messages';
 import { normalisePostcode } from '../../registers/validation';
 import { MAX_EXTRA_CONTACTEN } from '../codes';
 import type { AfwijkendAdres, ExtraContact, LeerlingStap } from '../melding.types';
-import type { RuleError } from '../rules';
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import { herschrijfRijen, isEmail, rijNummers, tekst, teLang } from './invoer';
 import type { Parsed, StapActie } from './stap';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const CONTACT = 'contact';
 const NAAM_MAX = 100;
@@ -30,17 +30,17 @@ export const leerlingVelden: readonly (string | RegExp)[] = [
   'adresPlaatsnaam',
 ];
 
-function telefoonFout(field: string, waarde: string): RuleError[] {
+function telefoonFout(field: string, waarde: string): FieldError[] {
   return waarde !== '' && !isTelefoonnummer(waarde) ? [{ field, text: t.telefoonOngeldig }] : [];
 }
-function emailFout(field: string, waarde: string): RuleError[] {
+function emailFout(field: string, waarde: string): FieldError[] {
   return waarde !== '' && !isEmail(waarde) ? [{ field, text: t.emailOngeldig }] : [];
 }
-function lengteFout(field: string, waarde: string, max: number): RuleError[] {
+function lengteFout(field: string, waarde: string, max: number): FieldError[] {
   return teLang(waarde, max) ? [{ field, text: t.tekstTeLang(max) }] : [];
 }
 
-function parseContacten(invoer: FormValues, errors: RuleError[]): ExtraContact[] {
+function parseContacten(invoer: FormValues, errors: FieldError[]): ExtraContact[] {
   // Rows numbered 0… as the form shows them, so an error names the row on the page.
   const v = herschrijfRijen(invoer, CONTACT);
   const contacten: ExtraContact[] = [];
@@ -62,14 +62,14 @@ function parseContacten(invoer: FormValues, errors: RuleError[]): ExtraContact[]
   return contacten;
 }
 
-function verplicht(v: FormValues, field: string, leeg: string, max: number, errors: RuleError[]): string {
+function verplicht(v: FormValues, field: string, leeg: string, max: number, errors: FieldError[]): string {
   const waarde = tekst(v, field);
   if (!waarde) errors.push({ field, text: leeg });
   else errors.push(...lengteFout(field, waarde, max));
   return waarde;
 }
 
-function parseAdres(v: FormValues, errors: RuleError[]): AfwijkendAdres | null {
+function parseAdres(v: FormValues, errors: FieldError[]): AfwijkendAdres | null {
   const keuze = tekst(v, 'adresKeuze') || 'geen';
   if (keuze === 'geen') return null;
   if (keuze === 'straat') {
@@ -90,7 +90,7 @@ function parseAdres(v: FormValues, errors: RuleError[]): AfwijkendAdres | null {
 }
 
 export function parseLeerling(v: FormValues): Parsed<LeerlingStap> {
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   const telefoon = tekst(v, 'telefoon');
   const email = tekst(v, 'email');
   errors.push(...telefoonFout('telefoon', telefoon), ...emailFout('email', email));

@@ -5,9 +5,10 @@ import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
 import type { LesurenStap, VerzuimStap } from '../melding.types';
-import { checkVerzuimdagen, type RuleError, type Verzuimdag } from '../rules';
+import { checkVerzuimdagen, type Verzuimdag } from '../rules';
 import { herschrijfRijen, jaNee, jaNeeWaarde, lijst, rijNummers, tekst, teLang } from './invoer';
 import type { Parsed, StapActie, StapContext } from './stap';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const DAG = 'dag';
 /** A bound on a crafted post; a period of absence is reported well within it. */
@@ -28,7 +29,7 @@ export function parseLesuren(invoer: FormValues, ctx: StapContext): Parsed<Lesur
   const v = herschrijfRijen(invoer, DAG);
   const nvt = !verzuim.allesGemist && jaNee(v, 'nvt') === true;
   const aantal = nvt ? 0 : rijNummers(v, DAG).length;
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   if (!verzuim.allesGemist && !nvt && aantal === 0) errors.push({ field: 'nvt', text: t.geenVerzuimdag });
   if (aantal > MAX_VERZUIMDAGEN) errors.push({ field: `${DAG}-${MAX_VERZUIMDAGEN}-datum`, text: t.teveelVerzuimdagen(MAX_VERZUIMDAGEN) });
   const dagen: Verzuimdag[] = Array.from({ length: aantal }, (_, i) => {

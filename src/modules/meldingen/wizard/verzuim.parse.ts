@@ -11,9 +11,10 @@ import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '..
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import { validateOnderwijslocatiecode } from '../../registers/validation';
 import type { VerzuimStap } from '../melding.types';
-import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt, type RuleError } from '../rules';
+import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt } from '../rules';
 import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
 import type { Parsed, StapActie, StapContext, WijzigContext, WizardFeiten } from './stap';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const TOELICHTING_MAX = 2000;
 export const CONTACT_NAAM_MAX = 100;
@@ -45,7 +46,7 @@ export function verzuimVast(v: FormValues, w: WijzigContext): FormValues {
   return { ...v, van: formatDutchDate(w.van), soort: w.soort };
 }
 
-function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[], w: WijzigContext | undefined): { van: string | null; tm: string | null } {
+function periodeFouten(v: FormValues, f: WizardFeiten, errors: FieldError[], w: WijzigContext | undefined): { van: string | null; tm: string | null } {
   const van = datum(v, 'van');
   const tm = datum(v, 'tm');
   if (van.ongeldig) errors.push({ field: 'van', text: r.vanOngeldig });
@@ -63,7 +64,7 @@ function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[], w: W
   return p;
 }
 
-function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: RuleError[], w: WijzigContext | undefined): Soort | null {
+function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: FieldError[], w: WijzigContext | undefined): Soort | null {
   // The soort of a filed melding was checked when it was filed and cannot change (R-RAA-3).
   if (w) return w.soort;
   const s = tekst(v, 'soort');
@@ -84,12 +85,12 @@ function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: R
   return soort;
 }
 
-function lengte(field: string, s: string, max: number, errors: RuleError[]): string {
+function lengte(field: string, s: string, max: number, errors: FieldError[]): string {
   if (teLang(s, max)) errors.push({ field, text: t.tekstTeLang(max) });
   return s;
 }
 
-function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contactpersoon'] {
+function contactFouten(v: FormValues, errors: FieldError[]): VerzuimStap['contactpersoon'] {
   const naam = tekst(v, 'contactNaam');
   const functie = tekst(v, 'contactFunctie');
   const telefoon = tekst(v, 'contactTelefoon');
@@ -106,7 +107,7 @@ function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contact
 
 export function parseVerzuim(invoer: FormValues, { feiten: f, wijzigen: w }: StapContext): Parsed<VerzuimStap> {
   const v = w ? verzuimVast(invoer, w) : invoer;
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   const { van, tm } = periodeFouten(v, f, errors, w);
   const soort = soortFout(v, f, van, errors, w);
   const verbijzonderingTekst = tekst(v, 'verbijzondering') || null;
