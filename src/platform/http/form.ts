@@ -3,7 +3,7 @@
 // messages. A form names a field by its path joined with '-' (`dag-0-datum`, the form's own
 // naming of repeated rows); a JSON body by a JSON pointer (`/dag/0/datum`). The submitted
 // values of a form are handed back so the page can show what was typed.
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { FieldError } from '../ui/error-summary';
 import { jsonTekenFouten, metTekenFouten, tekenFouten } from './tekens';
 
@@ -121,6 +121,21 @@ export function issueErrors(issues: z.ZodError['issues'], veld: (pad: Pad) => st
     errors.push({ field, text: issue.message });
   }
   return errors;
+}
+
+/**
+ * A schema whose rules are a pure function from the parsed input to data or field errors (the
+ * manual's cross-field rules, with their context: today, the pupil, edit mode): `invoer` gives
+ * the input's shape (what a JSON body holds, what toJSONSchema shows), `regels` decides, and each
+ * of its errors becomes an issue at the path its field name says (`dag-0-datum`, veldPad).
+ */
+export function metRegels<I extends z.ZodType, T>(invoer: I, regels: (v: z.output<I>) => { ok: true; data: T } | { ok: false; errors: readonly FieldError[] }) {
+  return invoer.transform((v, ctx): T => {
+    const r = regels(v);
+    if (r.ok) return r.data;
+    for (const e of r.errors) ctx.addIssue({ code: 'custom', message: e.text, path: veldPad(e.field) });
+    return z.NEVER;
+  });
 }
 
 /** A single value from the form values, as a string ('' when absent). */

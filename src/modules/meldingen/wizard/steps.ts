@@ -71,7 +71,7 @@ const acties: Stap<'acties'> = {
   sectie: s.sectieActies,
   velden: actiesVelden,
   rijen: [],
-  parse: metTekencontrole(parseActies, ['toelichtingActie']),
+  parse: parseActies,
   naarInvoer: actiesNaarInvoer,
   beginInvoer: () => ({}),
   acties: {},
