@@ -70,9 +70,8 @@ export const isEmail = (s: string): boolean => s.length <= EMAIL_MAX && EMAIL.te
 export const tekstVeld = z.string().trim().catch('');
 /** Checkboxes as `lijst` reads them: one string for one ticked box, a list for several. */
 export const lijstVeld = z.union([z.string(), z.array(z.string())]).catch([]);
-/** Repeated rows (`dag-0-datum` in a form, `dag: [{ datum }]` in JSON), each a set of text fields. */
-export const rijenVeld = <V extends string>(velden: readonly V[]) =>
-  z.array(z.object(Object.fromEntries(velden.map((v) => [v, tekstVeld])) as Record<V, typeof tekstVeld>)).catch([]);
+/** Repeated rows (`dag-0-datum` in a form, `dag: [{ datum }]` in JSON); no list is no rows. */
+export const rijenVeld = <S extends z.ZodRawShape>(rij: S) => z.array(z.object(rij)).catch([]);
 
 /**
  * Parses a step's input (the draft's FormValues) with its schema, the one path every form takes

@@ -55,7 +55,7 @@ const lesuren: Stap<'lesuren'> = {
   sectie: s.sectieLesuren,
   velden: lesurenVelden,
   rijen: [DAG],
-  parse: metTekencontrole(parseLesuren),
+  parse: parseLesuren,
   naarInvoer: lesurenNaarInvoer,
   beginInvoer: lesurenBegin,
   acties: lesurenActies,
