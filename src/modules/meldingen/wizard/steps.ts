@@ -22,7 +22,7 @@ const leerling: Stap<'leerling'> = {
   sectie: s.sectieLeerling,
   velden: leerlingVelden,
   rijen: [CONTACT],
-  parse: metTekencontrole(parseLeerling),
+  parse: parseLeerling,
   naarInvoer: leerlingNaarInvoer,
   beginInvoer: leerlingBegin,
   acties: leerlingActies,
