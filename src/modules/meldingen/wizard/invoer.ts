@@ -2,7 +2,6 @@
 // Small pure helpers and field schemas the step schemas share; formats that have a home elsewhere (PGN,
 // postcode, dates) are taken from there.
 import { z } from 'zod';
-import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
 import { parseForm, rijNummers, type FormValues } from '../../../platform/http/form';
 import type { Parsed } from './stap';
 
@@ -81,17 +80,4 @@ export const rijenVeld = <S extends z.ZodRawShape>(rij: S) => z.array(z.object(r
 export function leesStap<T>(schema: z.ZodType<T>, v: FormValues, opts: { tekstvakken?: readonly string[]; rijen?: readonly string[] } = {}): Parsed<T> {
   const r = parseForm(schema, v, opts);
   return r.ok ? { ok: true, data: r.data } : { ok: false, errors: r.errors };
-}
-
-/**
- * A step's parser that also refuses a control character in any of the step's fields, with the
- * one message at the field (platform/http/tekens.ts); `tekstvakken` are the step's textareas.
- */
-export function metTekencontrole<A extends unknown[], T>(parse: (v: FormValues, ...rest: A) => Parsed<T>, tekstvakken: readonly string[] = []) {
-  return (v: FormValues, ...rest: A): Parsed<T> => {
-    const teken = tekenFouten(v, tekstvakken);
-    const r = parse(v, ...rest);
-    if (teken.length === 0) return r;
-    return { ok: false, errors: metTekenFouten(teken, r.ok ? [] : r.errors) };
-  };
 }

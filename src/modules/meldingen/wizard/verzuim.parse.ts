@@ -4,7 +4,8 @@
 // the form and names the fields. In edit mode (R-RAA-3) begindatum and soort are the
 // melding's, whatever was posted, and an overlap is reported at the einddatum (the one date
 // that can change).
-import type { FormValues } from '../../../platform/http/form';
+import { z } from 'zod';
+import { metRegels, type FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t, meldingRegels as r } from '../messages';
 import { formatDutchDate, parseDutchDate } from '../../../platform/ui/dutch-date';
 import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
@@ -12,7 +13,7 @@ import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import { validateOnderwijslocatiecode } from '../../registers/validation';
 import type { VerzuimStap } from '../melding.types';
 import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapt } from '../rules';
-import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
+import { isEmail, jaNee, jaNeeWaarde, leesStap, tekst, tekstVeld, teLang } from './invoer';
 import type { Parsed, StapActie, StapContext, WijzigContext, WizardFeiten } from './stap';
 import type { FieldError } from '../../../platform/ui/error-summary';
 
@@ -105,7 +106,16 @@ function contactFouten(v: FormValues, errors: FieldError[]): VerzuimStap['contac
   return { naam, functie, telefoon, email, kopie };
 }
 
-export function parseVerzuim(invoer: FormValues, { feiten: f, wijzigen: w }: StapContext): Parsed<VerzuimStap> {
+/** The step's input: every field one text (the form's, or a JSON body's of the same names). */
+const verzuimInvoer = z.object(Object.fromEntries(verzuimVelden.map((k) => [k, tekstVeld])) as Record<string, typeof tekstVeld>);
+
+/** The step's schema, for the pupil's facts and today (`ctx.feiten`), in edit mode for the melding changed. */
+export const verzuimSchema = (ctx: StapContext) => metRegels(verzuimInvoer, (v) => verzuimRegels(v, ctx));
+
+export const parseVerzuim = (invoer: FormValues, ctx: StapContext): Parsed<VerzuimStap> =>
+  leesStap(verzuimSchema(ctx), invoer, { tekstvakken: ['reden', 'toelichting', 'toelichtingActieGewenst'] });
+
+function verzuimRegels(invoer: FormValues, { feiten: f, wijzigen: w }: StapContext): Parsed<VerzuimStap> {
   const v = w ? verzuimVast(invoer, w) : invoer;
   const errors: FieldError[] = [];
   const { van, tm } = periodeFouten(v, f, errors, w);
