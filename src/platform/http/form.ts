@@ -94,13 +94,14 @@ export function parseForm<S extends z.ZodType>(
  * `tekstvakken` names the textareas by their form name (`toelichting`, `dag-0-toelichting`).
  */
 export function parseJson<S extends z.ZodType>(schema: S, body: unknown, opts: { tekstvakken?: readonly string[] } = {}): JsonResult<z.output<S>> {
-  const teken = jsonTekenFouten(body, (pad) => opts.tekstvakken?.includes(formVeld(zonderPositie(pad))) ?? false, jsonPointer);
+  // A string in a list (checkboxes) belongs to its field, as in a form: `/acties`, not `/acties/0`.
+  const teken = jsonTekenFouten(body, (pad) => opts.tekstvakken?.includes(formVeld(zonderPositie(pad))) ?? false, (pad) => jsonPointer(zonderPositie(pad)));
   const result = schema.safeParse(body);
   if (result.success && teken.length === 0) return { ok: true, data: result.data };
   return { ok: false, errors: metTekenFouten(teken, result.success ? [] : issueErrors(result.error.issues, jsonPointer)) };
 }
 
-/** A path without the positions at its end: a string in a list (`/acties/0`) belongs to its field. */
+/** A path without the positions at its end: a string in a list (`/acties/0`) belongs to its field (`/acties`). */
 const zonderPositie = (pad: Pad): Pad => {
   let n = pad.length;
   while (n > 0 && typeof pad[n - 1] === 'number') n--;

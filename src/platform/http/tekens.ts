@@ -34,8 +34,8 @@ export function tekenFouten(values: Readonly<Record<string, Waarde>>, tekstvakke
 }
 
 /**
- * The same for a JSON body: one error per string that holds a refused character, at the
- * string's own place (`veld` names it, e.g. as a JSON pointer), in document order.
+ * The same for a JSON body: one error per field (`veld` names a string's place, e.g. as a JSON
+ * pointer; strings of one list may share it) that holds a refused character, in document order.
  * `tekstvak` says whether the string at a path is a textarea's.
  */
 export function jsonTekenFouten(
@@ -46,7 +46,8 @@ export function jsonTekenFouten(
   const errors: FieldError[] = [];
   const loop = (x: unknown, pad: (string | number)[]): void => {
     if (typeof x === 'string') {
-      if (heeftVerbodenTeken(x, tekstvak(pad))) errors.push({ field: veld(pad), text: commonMessages.tekenNietToegestaan });
+      const field = veld(pad);
+      if (heeftVerbodenTeken(x, tekstvak(pad)) && !errors.some((e) => e.field === field)) errors.push({ field, text: commonMessages.tekenNietToegestaan });
     } else if (Array.isArray(x)) x.forEach((y, i) => loop(y, [...pad, i]));
     else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) loop(y, [...pad, k]);
   };
