@@ -60,6 +60,9 @@ describe('One validation path: form and JSON through the same zod schema', () =>
     expect(parseJson(intrekkenSchema('2026-09-01', '2026-10-01'), {})).toEqual({ ok: false, errors: [{ field: '/reden', text: 'Kies de reden van intrekken' }] });
     expect(parseJson(actieSchema('terugkoppelen'), { toelichting: '' })).toMatchObject({ ok: false, errors: [{ field: '/toelichting' }] });
     expect(parseJson(vrijstellingSchema, { soort: '5a', begindatum: '' })).toMatchObject({ ok: false, errors: [{ field: '/begindatum' }] });
+    // Begin ≤ end is checked whenever both dates are valid, also when the soort is wrong.
+    const vrij = parseJson(vrijstellingSchema, { soort: 'x', begindatum: '10-03-2030', einddatum: '01-03-2030' });
+    expect(vrij.ok ? [] : vrij.errors.map((e) => e.field)).toEqual(['/soort', '/einddatum']);
     expect(parseJson(locatieSchema, {})).toMatchObject({ ok: false, errors: [{ field: '/naam' }] });
   });
 
