@@ -60,7 +60,7 @@ const een = <T extends string>(lijst: readonly T[], v: string): T | undefined =>
 const regel = (v: FormValues, key: string) => tekst(v, key).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ');
 
 /** An action's input: its own fields (ACTIE_VELDEN), each one text; a field of another action is ignored. */
-const actieInvoer = (actie: GemeenteActie) => z.object(Object.fromEntries(ACTIE_VELDEN[actie].map((k) => [k, tekstVeld])) as Record<string, typeof tekstVeld>);
+const actieInvoer = (actie: GemeenteActie) => z.object(Object.fromEntries(ACTIE_VELDEN[actie].map((k) => [k, tekstVeld])));
 
 /**
  * An action's schema (R-GEM-3), for a form or a JSON body. Routeren is checked against the

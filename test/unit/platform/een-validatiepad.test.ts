@@ -17,6 +17,7 @@ import type { StapContext } from '../../../src/modules/meldingen/wizard/stap';
 import { verzuimSchema } from '../../../src/modules/meldingen/wizard/verzuim.parse';
 import { beeindigenSchema, vrijstellingSchema } from '../../../src/modules/vrijstellingen/rules';
 import { parseForm, parseJson } from '../../../src/platform/http/form';
+import { commonMessages } from '../../../src/platform/messages/common';
 import { feiten, geldigVerzuim } from '../meldingen/wizard-feiten';
 
 const f = feiten();
@@ -43,7 +44,7 @@ const schemas: [string, z.ZodType][] = [
 describe('One validation path: form and JSON through the same zod schema', () => {
   it.each(schemas)('%s exports as JSON Schema (input side)', (_naam, schema) => {
     const js = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-    expect(js).toMatchObject({ $schema: expect.any(String) });
+    expect(typeof js.$schema).toBe('string');
   });
 
   it('the wizard\'s rows: the form field dag-0-datum is the JSON pointer /dag/0/datum, with the same message', () => {
@@ -68,7 +69,7 @@ describe('One validation path: form and JSON through the same zod schema', () =>
 
   it('security: a control character in a JSON string is refused at its pointer, a textarea keeps its line breaks', () => {
     const r = parseJson(actiesSchema, { acties: ['huisbezoek\u0000'], toelichtingActie: 'regel\nregel' }, { tekstvakken: ['toelichtingActie'] });
-    expect(r).toEqual({ ok: false, errors: [{ field: '/acties', text: expect.stringContaining('niet is toegestaan') }] });
+    expect(r).toEqual({ ok: false, errors: [{ field: '/acties', text: commonMessages.tekenNietToegestaan }] });
     const rij = parseJson(lesurenSchema(ctx), { dag: [{ datum: '01-09-2026', heleDag: 'ja', toelichting: 'a\u0001' }] });
     expect(rij.ok ? [] : rij.errors.map((e) => e.field)).toEqual(['/dag/0/toelichting']);
     expect(parseJson(actiesSchema, { acties: ['huisbezoek'], toelichtingActie: 'regel\nregel' }, { tekstvakken: ['toelichtingActie'] }).ok).toBe(true);

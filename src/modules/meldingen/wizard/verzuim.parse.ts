@@ -107,7 +107,7 @@ function contactFouten(v: FormValues, errors: FieldError[]): VerzuimStap['contac
 }
 
 /** The step's input: every field one text (the form's, or a JSON body's of the same names). */
-const verzuimInvoer = z.object(Object.fromEntries(verzuimVelden.map((k) => [k, tekstVeld])) as Record<string, typeof tekstVeld>);
+const verzuimInvoer = z.object(Object.fromEntries(verzuimVelden.map((k) => [k, tekstVeld])));
 
 /** The step's schema, for the pupil's facts and today (`ctx.feiten`), in edit mode for the melding changed. */
 export const verzuimSchema = (ctx: StapContext) => metRegels(verzuimInvoer, (v) => verzuimRegels(v, ctx));
