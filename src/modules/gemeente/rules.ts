@@ -6,9 +6,9 @@ import { OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, TOELICHTINGEN_AFSLUITING, type
 import type { GemeenteTerugkoppeling, MeldingInhoud } from '../meldingen/melding.types';
 import type { Actie } from '../meldingen/status-overgangen';
 import type { HuidigeMelding, Wijziging } from '../meldingen/versie';
-import { isEmail, tekst } from '../meldingen/wizard/invoer';
-import type { FormValues } from '../../platform/http/form';
-import { metTekenFouten, tekenFouten } from '../../platform/http/tekens';
+import { z } from 'zod';
+import { isEmail, tekst, tekstVeld } from '../meldingen/wizard/invoer';
+import { metRegels, parseForm, type FormValues } from '../../platform/http/form';
 import { gemeenteFouten as f } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 
@@ -59,18 +59,30 @@ const een = <T extends string>(lijst: readonly T[], v: string): T | undefined =>
 /** Spaces and control characters of a one-line field folded, as Beheer contactpersonen does. */
 const regel = (v: FormValues, key: string) => tekst(v, key).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ');
 
+/** An action's input: its own fields (ACTIE_VELDEN), each one text; a field of another action is ignored. */
+const actieInvoer = (actie: GemeenteActie) => z.object(Object.fromEntries(ACTIE_VELDEN[actie].map((k) => [k, tekstVeld])));
+
 /**
- * Reads and checks an action's form (R-GEM-3). Routeren is checked against the register by the
- * service (which gemeenten exist); here only that one was chosen.
+ * An action's schema (R-GEM-3), for a form or a JSON body. Routeren is checked against the
+ * register by the service (which gemeenten exist); here only that one was chosen.
+ */
+export const actieSchema = (actie: GemeenteActie) => metRegels(actieInvoer(actie), (v) => actieRegels(actie, v));
+
+/**
+ * Reads and checks an action's form (R-GEM-3) through its schema; a control character in one of
+ * the action's own fields is refused at the field.
  * @example parseActie('terugkoppelen', { toelichting: '' }) // { ok: false, errors: [{ field: 'toelichting', … }] }
  */
 export function parseActie(actie: GemeenteActie, v: FormValues): ParseUitkomst {
+  // Only the action's own fields: a posted field of another action is ignored, not refused.
+  const r = parseForm(actieSchema(actie), Object.fromEntries(ACTIE_VELDEN[actie].map((k) => [k, v[k]])), { tekstvakken: ['toelichting'] });
+  return r.ok ? { ok: true, invoer: r.data } : { ok: false, errors: r.errors };
+}
+
+function actieRegels(actie: GemeenteActie, v: FormValues): { ok: true; data: ActieInvoer } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const fout = (field: string, text: string) => errors.push({ field, text });
-  // Only the action's own fields: a posted field of another action is ignored, not refused.
-  const teken = tekenFouten(Object.fromEntries(ACTIE_VELDEN[actie].map((k) => [k, v[k]])), ['toelichting']);
-  const klaar = (invoer: ActieInvoer): ParseUitkomst =>
-    errors.length > 0 || teken.length > 0 ? { ok: false, errors: metTekenFouten(teken, errors) } : { ok: true, invoer };
+  const klaar = (invoer: ActieInvoer) => (errors.length > 0 ? { ok: false as const, errors } : { ok: true as const, data: invoer });
   switch (actie) {
     case 'in_behandeling_nemen': {
       const naam = regel(v, 'naam');

@@ -5,14 +5,9 @@ import { overlapt, type Periode } from '../../platform/datum';
 import { isPgFout } from './actor';
 import { meldingRegels as t } from './messages';
 import { ACTIES_SCHOOL, MAX_LESUUR, MAX_REDEN_LENGTE, VERBIJZONDERINGEN, type Soort, type Status } from './codes';
+import type { FieldError } from '../../platform/ui/error-summary';
 
 export type { Periode };
-
-/** A field error; `field` is the form field's name (and id), e.g. `van` or `dag-0-datum`. */
-export interface RuleError {
-  field: string;
-  text: string;
-}
 
 /**
  * Age in whole years on `datum`. Someone born on 29 February turns a year older on
@@ -51,8 +46,8 @@ export function checkSoort(f: SoortFeiten): string | null {
 }
 
 /** R-MEL-7: van required and not in the future; t/m, when given, on or after van. */
-export function checkPeriode(p: { van: string | null; tm: string | null }, vandaag: string): RuleError[] {
-  const errors: RuleError[] = [];
+export function checkPeriode(p: { van: string | null; tm: string | null }, vandaag: string): FieldError[] {
+  const errors: FieldError[] = [];
   if (!p.van) errors.push({ field: 'van', text: t.vanLeeg });
   else if (p.van > vandaag) errors.push({ field: 'van', text: t.vanToekomst });
   if (p.van && p.tm && p.tm < p.van) errors.push({ field: 'tm', text: t.tmVoorVan });
@@ -78,7 +73,7 @@ export interface AndereMelding {
  * @example overlapFout({ van: '2026-09-10', tm: null }, [{ nummer: '2026-0000001', status: 'R', periode: { van: '2026-09-01', tm: '2026-09-10' } }])
  *   // { field: 'van', text: t.overlap('2026-0000001') }
  */
-export function overlapFout(periode: Periode, andere: readonly AndereMelding[], wijzigt?: string): RuleError | null {
+export function overlapFout(periode: Periode, andere: readonly AndereMelding[], wijzigt?: string): FieldError | null {
   const ander = andere.find((m) => m.status !== 'I' && (wijzigt === undefined || m.nummer !== wijzigt) && overlapt(periode, m.periode));
   if (!ander) return null;
   return { field: wijzigt === undefined ? 'van' : 'tm', text: ander.nummer ? t.overlap(ander.nummer) : t.overlapOnbekend };
@@ -110,9 +105,9 @@ export function checkReden(reden: string): string | null {
 }
 
 /** R-MEL-12, R-MEL-13: toelichting required with "nee"; prioriteit only with "ja". */
-export function checkActieGewenst(a: { actieGewenst: boolean | null; toelichting: string; prioriteit: boolean }): RuleError[] {
+export function checkActieGewenst(a: { actieGewenst: boolean | null; toelichting: string; prioriteit: boolean }): FieldError[] {
   if (a.actieGewenst === null) return [{ field: 'actieGewenst', text: t.actieGewenstLeeg }];
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   if (!a.actieGewenst && a.toelichting.trim() === '') errors.push({ field: 'toelichtingActieGewenst', text: t.toelichtingActieVerplicht });
   if (!a.actieGewenst && a.prioriteit) errors.push({ field: 'prioriteit', text: t.prioriteitAlleenBijActie });
   return errors;
@@ -130,9 +125,9 @@ export interface Verzuimdag {
  * R-MEL-14: with "alle lessen gemist" no days may be entered; otherwise every day lies inside
  * the period, no date twice, and a day that is not whole names its lesson hours.
  */
-export function checkVerzuimdagen(v: { allesGemist: boolean; dagen: readonly Verzuimdag[]; periode: Periode }): RuleError[] {
+export function checkVerzuimdagen(v: { allesGemist: boolean; dagen: readonly Verzuimdag[]; periode: Periode }): FieldError[] {
   if (v.allesGemist) return v.dagen.length > 0 ? [{ field: 'dagen', text: t.lesurenBijAllesGemist }] : [];
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   const seen = new Set<string>();
   v.dagen.forEach((dag, i) => {
     if (!dag.datum) errors.push({ field: `dag-${i}-datum`, text: t.verzuimdagLeeg });

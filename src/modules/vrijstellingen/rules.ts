@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Status } from '../meldingen/codes';
 import { OPEN_STATUSSEN } from '../meldingen/codes';
 import { vrijstellingFouten as f } from './messages';
-import { parseForm, str, type FormResult } from '../../platform/http/form';
+import { parseForm, type FormResult } from '../../platform/http/form';
 import { dagErvoor, overlapt, parseDutchDate, type Periode } from '../../platform/datum';
 
 /**
@@ -91,31 +91,24 @@ const optioneleDatum = (ongeldig: string) =>
       return iso;
     });
 
-export const vrijstellingSchema = z.object({
-  soort: z
-    .string({ error: f.soortKiezen })
-    .refine((v): v is VrijstellingSoort => isVrijstellingSoort(v), f.soortKiezen),
-  begindatum: datum(f.begindatumLeeg, f.begindatumOngeldig),
-  einddatum: optioneleDatum(f.einddatumOngeldig),
-});
+export const vrijstellingSchema = z
+  .object({
+    soort: z
+      .string({ error: f.soortKiezen })
+      .refine((v): v is VrijstellingSoort => isVrijstellingSoort(v), f.soortKiezen),
+    begindatum: datum(f.begindatumLeeg, f.begindatumOngeldig),
+    einddatum: optioneleDatum(f.einddatumOngeldig),
+  })
+  .refine((v) => !(v.einddatum && v.einddatum < v.begindatum), {
+    message: f.eindVoorBegin,
+    path: ['einddatum'],
+    // Whenever both dates are valid, also when the soort is wrong, so the person sees every
+    // problem at once (by default zod would wait for the soort).
+    when: (p) => typeof p.value === 'object' && p.value !== null && !p.issues.some((i) => i.path?.[0] === 'begindatum' || i.path?.[0] === 'einddatum'),
+  });
 
-/**
- * Parses Registreren/Wijzigen. Begin ≤ end is checked whenever both dates are valid, also when
- * another field is wrong, so the person sees every problem at once (a zod object refinement
- * would wait for the soort).
- */
-export function leesVrijstelling(body: unknown): FormResult<VrijstellingInvoer> {
-  const r = parseForm(vrijstellingSchema, body);
-  const begin = parseDutchDate(str(r.values, 'begindatum'));
-  const eind = parseDutchDate(str(r.values, 'einddatum'));
-  if (begin && eind && eind < begin) {
-    const errors = [...(r.ok ? [] : r.errors.filter((e) => e.field !== 'einddatum')), { field: 'einddatum', text: f.eindVoorBegin }];
-    return { ok: false, errors: VELDEN.flatMap((v) => errors.filter((e) => e.field === v)), values: r.values };
-  }
-  return r;
-}
-
-const VELDEN = ['soort', 'begindatum', 'einddatum'] as const;
+/** Parses Registreren/Wijzigen (a form; a JSON body goes through the same schema). */
+export const leesVrijstelling = (body: unknown): FormResult<VrijstellingInvoer> => parseForm(vrijstellingSchema, body);
 
 /** Beëindigen: only the einddatum, which is then required. */
 export const beeindigenSchema = z.object({ einddatum: datum(f.einddatumLeeg, f.einddatumOngeldig) });

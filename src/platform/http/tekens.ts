@@ -34,6 +34,28 @@ export function tekenFouten(values: Readonly<Record<string, Waarde>>, tekstvakke
 }
 
 /**
+ * The same for a JSON body: one error per field (`veld` names a string's place, e.g. as a JSON
+ * pointer; strings of one list may share it) that holds a refused character, in document order.
+ * `tekstvak` says whether the string at a path is a textarea's.
+ */
+export function jsonTekenFouten(
+  body: unknown,
+  tekstvak: (pad: readonly (string | number)[]) => boolean,
+  veld: (pad: readonly (string | number)[]) => string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const loop = (x: unknown, pad: (string | number)[]): void => {
+    if (typeof x === 'string') {
+      const field = veld(pad);
+      if (heeftVerbodenTeken(x, tekstvak(pad)) && !errors.some((e) => e.field === field)) errors.push({ field, text: commonMessages.tekenNietToegestaan });
+    } else if (Array.isArray(x)) x.forEach((y, i) => loop(y, [...pad, i]));
+    else if (x && typeof x === 'object') for (const [k, y] of Object.entries(x)) loop(y, [...pad, k]);
+  };
+  loop(body, []);
+  return errors;
+}
+
+/**
  * The errors of a parse merged with the refused-character errors: that message replaces any
  * other of its field (a format message about an invisible character misleads), at the place of
  * the field's first error; fields with no other error follow.

@@ -14,8 +14,7 @@
  * filter; once the form was submitted, no status ticked is an error, not "everything".
  */
 import { z } from 'zod';
-import { issueErrors, type FormValues } from '../../../platform/http/form';
-import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
+import { parseForm, type FormValues } from '../../../platform/http/form';
 import { zoekFouten as f } from './messages';
 import { parseDutchDate } from '../../../platform/datum';
 import type { FieldError } from '../../../platform/ui/error-summary';
@@ -142,12 +141,11 @@ export function parseMeldingZoekFilter(query: QueryInput | undefined, opts: { vo
   }
   if (!gezocht) values[ZOEK_PARAM.status] = [...STANDAARD_STATUSSEN];
   const input = Object.fromEntries(VELDEN.map((k) => [k, k === ZOEK_PARAM.status ? (values[k] ?? []) : (values[k] ?? '')]));
-  const r = schema.safeParse(input);
-  const teken = tekenFouten(values);
-  if (!r.success || teken.length > 0) {
-    const errors = metTekenFouten(teken, r.success ? [] : issueErrors(r.error.issues));
+  // The one parse of every form (control characters refused at the field, first message wins).
+  const r = parseForm(schema, input);
+  if (!r.ok) {
     // In form order, so the error summary reads top to bottom.
-    errors.sort((a, b) => VELDEN.indexOf(a.field) - VELDEN.indexOf(b.field));
+    const errors = [...r.errors].sort((a, b) => VELDEN.indexOf(a.field) - VELDEN.indexOf(b.field));
     return { ok: false, errors, values, gezocht };
   }
   const d = r.data;

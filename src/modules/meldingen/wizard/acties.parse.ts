@@ -1,23 +1,29 @@
 // Step Actie school (R-MEL-15): what the school has already done, at least one from the
 // reference list, and a toelichting.
+import { z } from 'zod';
 import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
 import type { ActiesStap } from '../melding.types';
-import { checkActiesSchool, type RuleError } from '../rules';
-import { lijst, tekst, teLang } from './invoer';
+import { checkActiesSchool } from '../rules';
+import { leesStap, lijstVeld, tekstVeld } from './invoer';
 import type { Parsed } from './stap';
 import { TOELICHTING_MAX } from './verzuim.parse';
 
 export const actiesVelden: readonly string[] = ['acties', 'toelichtingActie'];
 
-export function parseActies(v: FormValues): Parsed<ActiesStap> {
-  const errors: RuleError[] = [];
-  const acties = [...new Set(lijst(v, 'acties'))];
-  const fout = checkActiesSchool(acties);
-  if (fout) errors.push({ field: 'acties', text: fout });
-  const toelichting = tekst(v, 'toelichtingActie');
-  if (teLang(toelichting, TOELICHTING_MAX)) errors.push({ field: 'toelichtingActie', text: t.tekstTeLang(TOELICHTING_MAX) });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, data: { acties, toelichting } };
-}
+/** The step's schema (a form, or a JSON body of the same fields). */
+export const actiesSchema = z
+  .object({
+    acties: lijstVeld
+      .transform((l) => [...new Set((typeof l === 'string' ? [l] : l).filter((s) => s !== ''))])
+      .superRefine((acties, ctx) => {
+        const fout = checkActiesSchool(acties);
+        if (fout) ctx.addIssue({ code: 'custom', message: fout });
+      }),
+    toelichtingActie: tekstVeld.pipe(z.string().max(TOELICHTING_MAX, t.tekstTeLang(TOELICHTING_MAX))),
+  })
+  .transform((v): ActiesStap => ({ acties: v.acties, toelichting: v.toelichtingActie }));
+
+export const parseActies = (v: FormValues): Parsed<ActiesStap> => leesStap(actiesSchema, v, { tekstvakken: ['toelichtingActie'] });
 
 export const actiesNaarInvoer = (d: ActiesStap): FormValues => ({ acties: d.acties, toelichtingActie: d.toelichting });

@@ -16,7 +16,6 @@ import { meldingScherm as s } from '../messages';
 import type { Ability } from '../../../platform/permissions';
 import type { Services } from '../../../services';
 import { meldingActor, type MeldingActor } from '../actor';
-import type { RuleError } from '../rules';
 import type { FormValues } from '../../../platform/http/form';
 import type { Concept } from '../concept.service';
 import type { AnyStap, RodLeerling, StapContext, StapData, WijzigContext, WizardFeiten } from './stap';
@@ -24,6 +23,7 @@ import { bewaarbaar, doorloop, invoerVan, isCompleet, OVERZICHT, stapIndex, stap
 import { OverzichtView } from './views/overzicht';
 import { StapPagina } from './views/stap-pagina';
 import { VerzondenView } from './views/verzonden';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const OPVOEREN = '/verzuim/opvoeren';
 const TERUG = 'overzicht';
@@ -92,7 +92,7 @@ export function stapRoutes(app: FastifyInstance, sv: Services, modus: StapModus)
     return { feiten: g.feiten, eerder, wijzigen: g.wijzigen };
   }
 
-  function toon(request: FastifyRequest, reply: FastifyReply, g: Geladen, stap: AnyStap, invoer: FormValues, errors: readonly RuleError[], terug: boolean, status?: number) {
+  function toon(request: FastifyRequest, reply: FastifyReply, g: Geladen, stap: AnyStap, invoer: FormValues, errors: readonly FieldError[], terug: boolean, status?: number) {
     const index = stapIndex(stap.id);
     const w = modus.wijzigen;
     return sv.sendPage(

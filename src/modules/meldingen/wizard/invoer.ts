@@ -1,9 +1,12 @@
 // Reading a step's raw form input (FormValues: what was posted, kept in the draft as typed).
-// Small pure helpers the step parsers share; formats that have a home elsewhere (PGN,
+// Small pure helpers and field schemas the step schemas share; formats that have a home elsewhere (PGN,
 // postcode, dates) are taken from there.
-import type { FormValues } from '../../../platform/http/form';
-import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
+import { z } from 'zod';
+import { parseForm, rijNummers, type FormValues } from '../../../platform/http/form';
 import type { Parsed } from './stap';
+
+/** The row numbers of a prefix in the input (platform/http/form.ts), for the row buttons. */
+export { rijNummers };
 
 /** A single value, trimmed ('' when absent or a list). */
 export function tekst(v: FormValues, key: string): string {
@@ -28,20 +31,6 @@ export const jaNeeWaarde = (b: boolean): string => (b ? 'ja' : 'nee');
 
 /** Empty, or a text longer than `max`: the caller reports the second. */
 export const teLang = (s: string, max: number): boolean => s.length > max;
-
-/**
- * The row numbers present in the input for `prefix` (`dag-0-datum`, `dag-3-datum` → [0, 3]),
- * ascending. Rows are numbered 0… by the form; a crafted post may skip numbers.
- */
-export function rijNummers(v: FormValues, prefix: string): number[] {
-  const re = new RegExp(`^${prefix}-(\\d{1,3})-`);
-  const seen = new Set<number>();
-  for (const key of Object.keys(v)) {
-    const m = re.exec(key);
-    if (m) seen.add(Number(m[1]));
-  }
-  return [...seen].sort((a, b) => a - b);
-}
 
 /**
  * The input with the rows of `prefix` renumbered 0, 1, 2… in order, after leaving out row
@@ -76,15 +65,19 @@ export const EMAIL_MAX = 254;
 /** A plausible e-mail address; delivery is the real test. */
 export const isEmail = (s: string): boolean => s.length <= EMAIL_MAX && EMAIL.test(s);
 
+/** A field as `tekst` reads it: trimmed, '' when absent or not one string. */
+export const tekstVeld = z.string().trim().catch('');
+/** Checkboxes as `lijst` reads them: one string for one ticked box, a list for several. */
+export const lijstVeld = z.union([z.string(), z.array(z.string())]).catch([]);
+/** Repeated rows (`dag-0-datum` in a form, `dag: [{ datum }]` in JSON); no list is no rows. */
+export const rijenVeld = <S extends z.ZodRawShape>(rij: S) => z.array(z.object(rij)).catch([]);
+
 /**
- * A step's parser that also refuses a control character in any of the step's fields, with the
- * one message at the field (platform/http/tekens.ts); `tekstvakken` are the step's textareas.
+ * Parses a step's input (the draft's FormValues) with its schema, the one path every form takes
+ * (parseForm): a control character in any field is refused at the field; `tekstvakken` are the
+ * step's textareas, `rijen` the prefixes of its repeated rows.
  */
-export function metTekencontrole<A extends unknown[], T>(parse: (v: FormValues, ...rest: A) => Parsed<T>, tekstvakken: readonly string[] = []) {
-  return (v: FormValues, ...rest: A): Parsed<T> => {
-    const teken = tekenFouten(v, tekstvakken);
-    const r = parse(v, ...rest);
-    if (teken.length === 0) return r;
-    return { ok: false, errors: metTekenFouten(teken, r.ok ? [] : r.errors) };
-  };
+export function leesStap<T>(schema: z.ZodType<T>, v: FormValues, opts: { tekstvakken?: readonly string[]; rijen?: readonly string[] } = {}): Parsed<T> {
+  const r = parseForm(schema, v, opts);
+  return r.ok ? { ok: true, data: r.data } : { ok: false, errors: r.errors };
 }

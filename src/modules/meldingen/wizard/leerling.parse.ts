@@ -1,15 +1,16 @@
 // Step Leerling (R-MEL-6): how to reach the pupil or parent, up to 5 extra contacts, and an
 // address that differs from ROD's (street and postcode, or a location and place name). All
 // optional; what is given must be well-formed.
-import type { FormValues } from '../../../platform/http/form';
+import { z } from 'zod';
+import { metRegels, type FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
 import { normalisePostcode } from '../../registers/validation';
 import { MAX_EXTRA_CONTACTEN } from '../codes';
 import type { AfwijkendAdres, ExtraContact, LeerlingStap } from '../melding.types';
-import type { RuleError } from '../rules';
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
-import { herschrijfRijen, isEmail, rijNummers, tekst, teLang } from './invoer';
+import { herschrijfRijen, isEmail, leesStap, rijenVeld, rijNummers, tekst, tekstVeld, teLang } from './invoer';
 import type { Parsed, StapActie } from './stap';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const CONTACT = 'contact';
 const NAAM_MAX = 100;
@@ -30,25 +31,26 @@ export const leerlingVelden: readonly (string | RegExp)[] = [
   'adresPlaatsnaam',
 ];
 
-function telefoonFout(field: string, waarde: string): RuleError[] {
+function telefoonFout(field: string, waarde: string): FieldError[] {
   return waarde !== '' && !isTelefoonnummer(waarde) ? [{ field, text: t.telefoonOngeldig }] : [];
 }
-function emailFout(field: string, waarde: string): RuleError[] {
+function emailFout(field: string, waarde: string): FieldError[] {
   return waarde !== '' && !isEmail(waarde) ? [{ field, text: t.emailOngeldig }] : [];
 }
-function lengteFout(field: string, waarde: string, max: number): RuleError[] {
+function lengteFout(field: string, waarde: string, max: number): FieldError[] {
   return teLang(waarde, max) ? [{ field, text: t.tekstTeLang(max) }] : [];
 }
 
-function parseContacten(invoer: FormValues, errors: RuleError[]): ExtraContact[] {
-  // Rows numbered 0… as the form shows them, so an error names the row on the page.
-  const v = herschrijfRijen(invoer, CONTACT);
+/** A contact row as the schema reads it (`contact-N-naam` in a form, `contact: [{ naam }]` in JSON). */
+const contactRij = { naam: tekstVeld, relatie: tekstVeld, telefoon: tekstVeld, email: tekstVeld };
+
+function parseContacten(rijen: readonly ExtraContact[], errors: FieldError[]): ExtraContact[] {
+  // Rows numbered 0… as the form shows them (metRijen), so an error names the row on the page.
   const contacten: ExtraContact[] = [];
-  for (let i = 0; i < rijNummers(v, CONTACT).length; i++) {
+  rijen.forEach((c, i) => {
     const veld = (naam: string) => `${CONTACT}-${i}-${naam}`;
-    const c = { naam: tekst(v, veld('naam')), relatie: tekst(v, veld('relatie')), telefoon: tekst(v, veld('telefoon')), email: tekst(v, veld('email')) };
     // A row left empty is no contact: adding a row and not using it is no mistake.
-    if (!c.naam && !c.relatie && !c.telefoon && !c.email) continue;
+    if (!c.naam && !c.relatie && !c.telefoon && !c.email) return;
     if (contacten.length >= MAX_EXTRA_CONTACTEN) errors.push({ field: veld('naam'), text: t.teveelContacten(MAX_EXTRA_CONTACTEN) });
     if (!c.naam) errors.push({ field: veld('naam'), text: t.contactNaamLeeg });
     errors.push(
@@ -57,19 +59,19 @@ function parseContacten(invoer: FormValues, errors: RuleError[]): ExtraContact[]
       ...telefoonFout(veld('telefoon'), c.telefoon),
       ...emailFout(veld('email'), c.email),
     );
-    contacten.push(c);
-  }
+    contacten.push({ naam: c.naam, relatie: c.relatie, telefoon: c.telefoon, email: c.email });
+  });
   return contacten;
 }
 
-function verplicht(v: FormValues, field: string, leeg: string, max: number, errors: RuleError[]): string {
+function verplicht(v: FormValues, field: string, leeg: string, max: number, errors: FieldError[]): string {
   const waarde = tekst(v, field);
   if (!waarde) errors.push({ field, text: leeg });
   else errors.push(...lengteFout(field, waarde, max));
   return waarde;
 }
 
-function parseAdres(v: FormValues, errors: RuleError[]): AfwijkendAdres | null {
+function parseAdres(v: FormValues, errors: FieldError[]): AfwijkendAdres | null {
   const keuze = tekst(v, 'adresKeuze') || 'geen';
   if (keuze === 'geen') return null;
   if (keuze === 'straat') {
@@ -89,16 +91,35 @@ function parseAdres(v: FormValues, errors: RuleError[]): AfwijkendAdres | null {
   return null;
 }
 
-export function parseLeerling(v: FormValues): Parsed<LeerlingStap> {
-  const errors: RuleError[] = [];
+/** The step's input; the other fields of the address form are read by its choice. */
+const leerlingInvoer = z.object({
+  telefoon: tekstVeld,
+  email: tekstVeld,
+  [CONTACT]: rijenVeld(contactRij),
+  adresKeuze: tekstVeld,
+  adresStraat: tekstVeld,
+  adresHuisnummer: tekstVeld,
+  adresPostcode: tekstVeld,
+  adresPlaats: tekstVeld,
+  adresLocatie: tekstVeld,
+  adresPlaatsnaam: tekstVeld,
+});
+
+function leerlingRegels({ [CONTACT]: rijen, ...v }: z.output<typeof leerlingInvoer>): Parsed<LeerlingStap> {
+  const errors: FieldError[] = [];
   const telefoon = tekst(v, 'telefoon');
   const email = tekst(v, 'email');
   errors.push(...telefoonFout('telefoon', telefoon), ...emailFout('email', email));
-  const extraContacten = parseContacten(v, errors);
+  const extraContacten = parseContacten(rijen, errors);
   const afwijkendAdres = parseAdres(v, errors);
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, data: { telefoon, email, extraContacten, afwijkendAdres } };
 }
+
+/** The step's schema (a form, or a JSON body with `contact` as a list). */
+export const leerlingSchema = metRegels(leerlingInvoer, leerlingRegels);
+
+export const parseLeerling = (v: FormValues): Parsed<LeerlingStap> => leesStap(leerlingSchema, v, { rijen: [CONTACT] });
 
 export function leerlingNaarInvoer(d: LeerlingStap): FormValues {
   const v: FormValues = { telefoon: d.telefoon, email: d.email, adresKeuze: d.afwijkendAdres?.soort ?? 'geen' };

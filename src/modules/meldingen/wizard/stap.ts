@@ -9,7 +9,8 @@ import type { FormValues } from '../../../platform/http/form';
 import type { SummaryRow } from '../../../platform/ui/summary-list';
 import type { Soort } from '../codes';
 import type { ActiesStap, LeerlingStap, LesurenStap, VerzuimStap } from '../melding.types';
-import type { AndereMelding, RuleError } from '../rules';
+import type { AndereMelding } from '../rules';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 /** What each step produces when its input is valid; together they make a MeldingInhoud. */
 export interface StapData {
@@ -20,7 +21,7 @@ export interface StapData {
 }
 export type StapId = keyof StapData;
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: RuleError[] };
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
 /** The pupil as ROD knows them now (R-MEL-6): shown read-only, and the facts for R-MEL-9. */
 export interface RodLeerling {
@@ -78,7 +79,7 @@ export interface StapContext {
 
 export interface StapViewProps {
   invoer: FormValues;
-  errors: readonly RuleError[];
+  errors: readonly FieldError[];
   ctx: StapContext;
 }
 
@@ -87,7 +88,7 @@ export interface StapViewProps {
  * "Overnemen", "Verwijderen"): it gets the input and the button's argument (`name=actie
  * value="naam:arg"`) and returns the new input, or field errors for the same page.
  */
-export type StapActie = (invoer: FormValues, arg: string, ctx: StapContext) => { invoer: FormValues; errors?: RuleError[] };
+export type StapActie = (invoer: FormValues, arg: string, ctx: StapContext) => { invoer: FormValues; errors?: FieldError[] };
 
 export interface Stap<K extends StapId> {
   id: K;

@@ -4,7 +4,7 @@
 import { meldingScherm as s } from '../messages';
 import type { FormValues } from '../../../platform/http/form';
 import { actiesNaarInvoer, actiesVelden, parseActies } from './acties.parse';
-import { alleenVelden, herschrijfRijen, metTekencontrole } from './invoer';
+import { alleenVelden, herschrijfRijen } from './invoer';
 import { CONTACT, leerlingActies, leerlingBegin, leerlingNaarInvoer, leerlingVelden, parseLeerling } from './leerling.parse';
 import { DAG, lesurenActies, lesurenBegin, lesurenNaarInvoer, lesurenVelden, parseLesuren } from './lesuren.parse';
 import type { AnyStap, Parsed, Stap, StapContext, StapData, StapId, WijzigContext, WizardFeiten } from './stap';
@@ -22,7 +22,7 @@ const leerling: Stap<'leerling'> = {
   sectie: s.sectieLeerling,
   velden: leerlingVelden,
   rijen: [CONTACT],
-  parse: metTekencontrole(parseLeerling),
+  parse: parseLeerling,
   naarInvoer: leerlingNaarInvoer,
   beginInvoer: leerlingBegin,
   acties: leerlingActies,
@@ -38,7 +38,7 @@ const verzuim: Stap<'verzuim'> = {
   sectie: s.sectieVerzuim,
   velden: verzuimVelden,
   rijen: [],
-  parse: metTekencontrole(parseVerzuim, ['reden', 'toelichting', 'toelichtingActieGewenst']),
+  parse: parseVerzuim,
   naarInvoer: verzuimNaarInvoer,
   beginInvoer: verzuimBegin,
   acties: verzuimActies,
@@ -55,7 +55,7 @@ const lesuren: Stap<'lesuren'> = {
   sectie: s.sectieLesuren,
   velden: lesurenVelden,
   rijen: [DAG],
-  parse: metTekencontrole(parseLesuren),
+  parse: parseLesuren,
   naarInvoer: lesurenNaarInvoer,
   beginInvoer: lesurenBegin,
   acties: lesurenActies,
@@ -71,7 +71,7 @@ const acties: Stap<'acties'> = {
   sectie: s.sectieActies,
   velden: actiesVelden,
   rijen: [],
-  parse: metTekencontrole(parseActies, ['toelichtingActie']),
+  parse: parseActies,
   naarInvoer: actiesNaarInvoer,
   beginInvoer: () => ({}),
   acties: {},

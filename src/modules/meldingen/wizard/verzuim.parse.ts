@@ -4,16 +4,18 @@
 // the form and names the fields. In edit mode (R-RAA-3) begindatum and soort are the
 // melding's, whatever was posted, and an overlap is reported at the einddatum (the one date
 // that can change).
-import type { FormValues } from '../../../platform/http/form';
+import { z } from 'zod';
+import { metRegels, type FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t, meldingRegels as r } from '../messages';
 import { formatDutchDate, parseDutchDate } from '../../../platform/datum';
 import { SOORTEN, STANDAARD_REDENEN, type Soort, type Verbijzondering } from '../codes';
 import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
 import { validateOnderwijslocatiecode } from '../../registers/validation';
 import type { VerzuimStap } from '../melding.types';
-import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapFout, type RuleError } from '../rules';
-import { isEmail, jaNee, jaNeeWaarde, tekst, teLang } from './invoer';
+import { checkActieGewenst, checkPeriode, checkReden, checkSoort, checkVerbijzondering, leeftijdOp, overlapFout } from '../rules';
+import { isEmail, jaNee, jaNeeWaarde, leesStap, tekst, tekstVeld, teLang } from './invoer';
 import type { Parsed, StapActie, StapContext, WijzigContext, WizardFeiten } from './stap';
+import type { FieldError } from '../../../platform/ui/error-summary';
 
 export const TOELICHTING_MAX = 2000;
 export const CONTACT_NAAM_MAX = 100;
@@ -45,7 +47,7 @@ export function verzuimVast(v: FormValues, w: WijzigContext): FormValues {
   return { ...v, van: formatDutchDate(w.van), soort: w.soort };
 }
 
-function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[], w: WijzigContext | undefined): { van: string | null; tm: string | null } {
+function periodeFouten(v: FormValues, f: WizardFeiten, errors: FieldError[], w: WijzigContext | undefined): { van: string | null; tm: string | null } {
   const van = datum(v, 'van');
   const tm = datum(v, 'tm');
   if (van.ongeldig) errors.push({ field: 'van', text: r.vanOngeldig });
@@ -62,7 +64,7 @@ function periodeFouten(v: FormValues, f: WizardFeiten, errors: RuleError[], w: W
   return p;
 }
 
-function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: RuleError[], w: WijzigContext | undefined): Soort | null {
+function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: FieldError[], w: WijzigContext | undefined): Soort | null {
   // The soort of a filed melding was checked when it was filed and cannot change (R-RAA-3).
   if (w) return w.soort;
   const s = tekst(v, 'soort');
@@ -83,12 +85,12 @@ function soortFout(v: FormValues, f: WizardFeiten, van: string | null, errors: R
   return soort;
 }
 
-function lengte(field: string, s: string, max: number, errors: RuleError[]): string {
+function lengte(field: string, s: string, max: number, errors: FieldError[]): string {
   if (teLang(s, max)) errors.push({ field, text: t.tekstTeLang(max) });
   return s;
 }
 
-function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contactpersoon'] {
+function contactFouten(v: FormValues, errors: FieldError[]): VerzuimStap['contactpersoon'] {
   const naam = tekst(v, 'contactNaam');
   const functie = tekst(v, 'contactFunctie');
   const telefoon = tekst(v, 'contactTelefoon');
@@ -103,9 +105,18 @@ function contactFouten(v: FormValues, errors: RuleError[]): VerzuimStap['contact
   return { naam, functie, telefoon, email, kopie };
 }
 
-export function parseVerzuim(invoer: FormValues, { feiten: f, wijzigen: w }: StapContext): Parsed<VerzuimStap> {
+/** The step's input: every field one text (the form's, or a JSON body's of the same names). */
+const verzuimInvoer = z.object(Object.fromEntries(verzuimVelden.map((k) => [k, tekstVeld])));
+
+/** The step's schema, for the pupil's facts and today (`ctx.feiten`), in edit mode for the melding changed. */
+export const verzuimSchema = (ctx: StapContext) => metRegels(verzuimInvoer, (v) => verzuimRegels(v, ctx));
+
+export const parseVerzuim = (invoer: FormValues, ctx: StapContext): Parsed<VerzuimStap> =>
+  leesStap(verzuimSchema(ctx), invoer, { tekstvakken: ['reden', 'toelichting', 'toelichtingActieGewenst'] });
+
+function verzuimRegels(invoer: FormValues, { feiten: f, wijzigen: w }: StapContext): Parsed<VerzuimStap> {
   const v = w ? verzuimVast(invoer, w) : invoer;
-  const errors: RuleError[] = [];
+  const errors: FieldError[] = [];
   const { van, tm } = periodeFouten(v, f, errors, w);
   const soort = soortFout(v, f, van, errors, w);
   const verbijzonderingTekst = tekst(v, 'verbijzondering') || null;
