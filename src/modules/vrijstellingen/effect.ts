@@ -14,8 +14,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import { queueMails } from '../../platform/mail/outbox';
-import type { MeldingInhoud } from '../meldingen/melding.types';
-import { nieuweVersie, type VersieActor } from '../meldingen/versie';
+import { type MeldingInhoud, nieuweVersie, type VersieActor } from '../meldingen/face';
 import { effectOpMelding } from './rules';
 import { vrijstellingMail } from './vrijstelling-mails';
 import * as repo from './vrijstellingen.repository';

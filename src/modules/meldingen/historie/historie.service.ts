@@ -7,7 +7,7 @@
 import { writeAudit } from '../../../platform/audit/audit.service';
 import { notFound } from '../../../platform/http/errors';
 import { pageInfo, type OverzichtState } from '../../../platform/ui/overzicht-state';
-import { gemeenteNamen } from '../../registers/names.service';
+import { gemeenteNamen } from '../../registers/face';
 import type { MeldingActor } from '../actor';
 import type { Status } from '../codes';
 import { auditMelding, eigenMelding } from '../eigen-melding';

@@ -9,7 +9,7 @@ import { notFound } from '../../../platform/http/errors';
 import type { FormValues } from '../../../platform/http/form';
 import { queueMails } from '../../../platform/mail/outbox';
 import type { FieldError } from '../../../platform/ui/error-summary';
-import { instellingNamen } from '../../registers/names.service';
+import { instellingNamen } from '../../registers/face';
 import type { MeldingActor } from '../actor';
 import type { Status } from '../codes';
 import { auditMelding, eigenMelding } from '../eigen-melding';

@@ -20,7 +20,7 @@ import { zoekFouten as f } from './messages';
 import { parseDutchDate } from '../../../platform/ui/dutch-date';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { queryPairs, type QueryInput } from '../../../platform/ui/overzicht-state';
-import { classifyPgn } from '../../registers/validation';
+import { classifyPgn } from '../../registers/face';
 import { SOORTEN, STATUSSEN, type Soort, type Status } from '../codes';
 import type { MeldingZoekFilter } from './zoeken.repository';
 

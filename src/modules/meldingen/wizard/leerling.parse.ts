@@ -3,11 +3,11 @@
 // optional; what is given must be well-formed.
 import type { FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
-import { normalisePostcode } from '../../registers/validation';
+import { normalisePostcode } from '../../registers/face';
 import { MAX_EXTRA_CONTACTEN } from '../codes';
 import type { AfwijkendAdres, ExtraContact, LeerlingStap } from '../melding.types';
 import type { RuleError } from '../rules';
-import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
+import { isTelefoonnummer } from '../../beheer/face';
 import { herschrijfRijen, isEmail, rijNummers, tekst, teLang } from './invoer';
 import type { Parsed, StapActie } from './stap';
 
