@@ -7,7 +7,7 @@
 export { isPgFout } from './actor';
 export { OPEN_STATUSSEN, OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, SOORTEN, STATUSSEN, TOELICHTINGEN_AFSLUITING, type OverdrachtPartij, type RedenAfgesloten, type Soort, type Status, type ToelichtingAfsluiting } from './codes';
 export { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from './codes.messages';
-export { HISTORIE_SORTEERBAAR, gemeenteToegang } from './historie/historie.service';
+export { HISTORIE_SORTEERBAAR } from './historie/historie.service';
 export { historieScherm } from './historie/messages';
 export { HistorieOverzicht, VersieVergelijking, historiePaden } from './historie/views';
 export { vandaagIn } from './kalender';
@@ -25,3 +25,5 @@ export { isEmail, tekst } from './wizard/invoer';
 export type { RodLeerling } from './wizard/stap';
 export { periodeTekst, volledigeNaam } from './wizard/views/gedeeld';
 export { OverzichtSecties } from './wizard/views/overzicht';
+export { MELDINGNUMMER, auditToegang, gemeenteToegang, requireMelding, schoolToegang, type GemeenteLezer, type MeldingToegang, type ToegangMelding } from './toegang';
+export { openMeldingenInPeriode, openMeldingOverlapt, versieDoor } from './melding.repository';

@@ -5,3 +5,4 @@
 
 export { gemeenteNamen, instellingNamen } from './names.service';
 export { classifyPgn, formatPostcode, normalisePostcode, validateOnderwijslocatiecode } from './validation';
+export { actueleGemeente, actueleGemeenten, aanbieders, gemeenteNamenTabel, gemeenteVoorMelding, inschrijvingen, instellingNamenTabel, leerling, leerlingNamenTabel, onderwijslocaties, type LeerlingRij } from './lookup';

@@ -13,6 +13,7 @@
  * A query holding none of the fields (the first visit, or only paging) gives the default
  * filter; once the form was submitted, no status ticked is an error, not "everything".
  */
+import { MELDINGNUMMER } from '../toegang';
 import { z } from 'zod';
 import { issueErrors, type FormValues } from '../../../platform/http/form';
 import { metTekenFouten, tekenFouten } from '../../../platform/http/tekens';
@@ -85,7 +86,7 @@ const schema = z
       .trim()
       .transform((v, ctx) => {
         if (v === '') return null;
-        if (!/^\d{4}-\d{7,12}$/.test(v)) ctx.addIssue({ code: 'custom', message: f.nummerFormaat });
+        if (!MELDINGNUMMER.test(v)) ctx.addIssue({ code: 'custom', message: f.nummerFormaat });
         return v;
       }),
     soort: z
