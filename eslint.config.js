@@ -1,8 +1,9 @@
 // Lint with type information: floating promises and misused promises are bugs in a server.
 import tseslint from 'typescript-eslint';
+import moduleGrenzen from './eslint/module-grenzen.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', 'coverage', 'bench/results', 'public', '*.config.js'] },
+  { ignores: ['node_modules', 'data', 'coverage', 'bench/results', 'public', '*.config.js', 'eslint/'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -15,5 +16,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    // Module boundaries (docs/architecture.md, "Modules"): faces only, platform imports no module.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local: moduleGrenzen },
+    rules: { 'local/module-grenzen': 'error' },
   },
 );

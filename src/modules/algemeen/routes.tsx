@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { messages } from '../../platform/messages/index';
 import { can } from '../../platform/permissions';
 import type { Services } from '../../services';
-import { ZonderOntvangerTelling } from '../meldingen/zonder-ontvanger/views';
+import { ZonderOntvangerTelling } from '../meldingen/face';
 
 const t = messages.common;
 

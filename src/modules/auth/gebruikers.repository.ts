@@ -255,3 +255,9 @@ export function rollenVanGebruikers(db: Db, ids: readonly string[]): Promise<(Ro
     .orderBy('gemeentecode')
     .execute();
 }
+
+/** The user's own e-mail address (a form's prefill elsewhere); '' when none is known. */
+export async function gebruikerEmail(db: Db, gebruikerId: string): Promise<string> {
+  const r = await db.selectFrom('gebruikers').select('email').where('id', '=', gebruikerId).executeTakeFirst();
+  return r?.email ?? '';
+}

@@ -18,7 +18,7 @@ import * as repo from './gebruikers.repository';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { normaliseGebruikersnaam } from './rules';
 import { currentCode } from './totp';
-import { gemeenteNamen, instellingNamen } from '../registers/names.service';
+import { gemeenteNamen, instellingNamen } from '../registers/face';
 
 const t = gebruikersMessages;
 const regels = beheerMessages.regels;

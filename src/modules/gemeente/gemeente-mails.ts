@@ -4,10 +4,8 @@
 // the status (or the kind and the institution) and a link behind the login; no BSN, no name,
 // no free text. Queued by the service in the transaction of the new version.
 import { gemeenteMail as t } from './messages';
-import { soortLabels, statusLabels } from '../meldingen/messages';
+import { soortLabels, statusLabels, type Soort, type Status, type MeldingInhoud } from '../meldingen/face';
 import type { OutgoingMail } from '../../platform/mail/outbox';
-import type { Soort, Status } from '../meldingen/codes';
-import type { MeldingInhoud } from '../meldingen/melding.types';
 
 /**
  * The school's copy of a status change, or none: only when the status changed and the school's

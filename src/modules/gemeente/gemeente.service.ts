@@ -1,5 +1,5 @@
 // The gemeente behandelaar's use cases (R-GEM-2 … R-GEM-5). Every use case starts with the one
-// door to a melding: the melding with this number when it is handled by the actor's gemeente;
+// door to a melding (meldingen' requireMelding): the melding with this number when it is handled by the actor's gemeente;
 // another gemeente's, one routed away (R-GEM-5), unknown or malformed answers 404 and is
 // audited (R-AUTH-3). Every action is a new version through nieuweVersie, so the transition
 // table decides what is allowed (R-GEM-3) and a stale version is refused (R-RAA-4); its mails
@@ -7,25 +7,19 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
-import { notFound } from '../../platform/http/errors';
 import type { FormValues } from '../../platform/http/form';
 import { queueMails } from '../../platform/mail/outbox';
 import { gemeenteFouten } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';
 import type { OverzichtState } from '../../platform/ui/overzicht-state';
-import type { Status } from '../meldingen/codes';
+import { bewaarZoekopdracht, filterQueryPairs, gemeenteToegang, naStatus, nieuweVersie, RecenteTotalen, requireMelding, versieDoor, zoekMeldingen, zoekopdrachtCriteria, type HuidigeMelding, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij, type Status, type ToegangMelding } from '../meldingen/face';
 import { vandaagIn } from '../../platform/datum';
-import { filterQueryPairs } from '../meldingen/raadplegen/zoeken.filter';
-import { RecenteTotalen, zoekMeldingen, type MeldingSort, type MeldingZoekFilter, type MeldingZoekRij } from '../meldingen/raadplegen/zoeken.repository';
-import { bewaarZoekopdracht, zoekopdrachtCriteria } from '../meldingen/raadplegen/zoekopdracht.repository';
-import { naStatus } from '../meldingen/status-overgangen';
-import { nieuweVersie, type HuidigeMelding } from '../meldingen/versie';
 import type { GemeenteActor } from './actor';
 import { routeringMail, statusMail } from './gemeente-mails';
-import * as repo from './gemeente.repository';
+import { gebruikerEmail } from '../auth/face';
+import { actueleGemeente, actueleGemeenten } from '../registers/face';
 import { formulierWaarden, parseActie, wijzigingVoor, type GemeenteActie } from './rules';
 
-const NUMMER = /^\d{4}-\d{7,}$/;
 /** Stored searches are private to the user and to the gemeente they searched for. */
 const zoekScope = (actor: GemeenteActor) => `gemeente:${actor.gemeentecode}`;
 
@@ -35,7 +29,7 @@ export interface GemeenteDeps {
   baseUrl: string;
 }
 
-export type GemeenteMelding = repo.MeldingMetNamen;
+export type GemeenteMelding = ToegangMelding;
 export interface GemeenteKeuze {
   gemeentecode: string;
   naam: string;
@@ -64,33 +58,15 @@ export function gemeenteService(deps: GemeenteDeps) {
   // So that a later page of a recent inbox search comes in one statement (zoeken.repository.ts).
   const totalen = new RecenteTotalen();
 
-  const audit = (actor: GemeenteActor, actie: string, nummer: string, details: Record<string, unknown> = {}, instellingscode: string | null = null) =>
-    writeAudit(db, {
-      actie,
-      gebruikerId: actor.gebruikerId,
-      gebruikersnaam: actor.gebruikersnaam,
-      ip: actor.ip,
-      gemeentecode: actor.gemeentecode,
-      instellingscode,
-      objectType: 'melding',
-      objectId: nummer.slice(0, 100),
-      details,
-    });
-
-  /** The one door (see the file's header). */
-  async function eigen(actor: GemeenteActor, nummer: string): Promise<GemeenteMelding> {
-    const m = NUMMER.test(nummer) ? await repo.meldingMetNamen(db, nummer) : undefined;
-    if (m && m.gemeentecode === actor.gemeentecode) return m;
-    await audit(actor, 'toegang_geweigerd', nummer, { reden: m ? 'andere_gemeente' : 'onbekend' });
-    throw notFound();
-  }
+  /** The one door (meldingen' requireMelding, see the file's header). */
+  const eigen = (actor: GemeenteActor, nummer: string, ingezien?: { actie: string; details?: Record<string, unknown> }) => requireMelding(db, gemeenteToegang(actor), nummer, ingezien);
 
   async function keuzeGemeenten(melding: GemeenteMelding): Promise<GemeenteKeuze[]> {
-    return (await repo.actueleGemeenten(db)).filter((g) => g.gemeentecode !== melding.gemeentecode).map(({ gemeentecode, naam }) => ({ gemeentecode, naam }));
+    return (await actueleGemeenten(db)).filter((g) => g.gemeentecode !== melding.gemeentecode).map(({ gemeentecode, naam }) => ({ gemeentecode, naam }));
   }
 
   async function pagina(actor: GemeenteActor, melding: GemeenteMelding, actie: GemeenteActie, waarden?: FormValues): Promise<ActiePagina> {
-    const voorstel = actie === 'in_behandeling_nemen' && waarden === undefined ? { naam: actor.weergavenaam, email: await repo.gebruikerEmail(db, actor.gebruikerId) } : { naam: '', email: '' };
+    const voorstel = actie === 'in_behandeling_nemen' && waarden === undefined ? { naam: actor.weergavenaam, email: await gebruikerEmail(db, actor.gebruikerId) } : { naam: '', email: '' };
     return {
       melding,
       toegestaan: naStatus('gemeente', actie, melding.status) !== null,
@@ -130,15 +106,12 @@ export function gemeenteService(deps: GemeenteDeps) {
 
     /** The melding for the detail page (R-GEM-2); the view is audited (R-PRIV-1). */
     async inzien(actor: GemeenteActor, nummer: string): Promise<GemeenteMelding> {
-      const m = await eigen(actor, nummer);
-      await audit(actor, 'melding_ingezien', m.nummer, {}, m.instellingscode);
-      return m;
+      return eigen(actor, nummer, { actie: 'melding_ingezien' });
     },
 
     /** An action's page: the melding (its view audited) and the form's starting values. */
     async actiePagina(actor: GemeenteActor, nummer: string, actie: GemeenteActie): Promise<ActiePagina> {
-      const m = await eigen(actor, nummer);
-      await audit(actor, 'melding_ingezien', m.nummer, { actie }, m.instellingscode);
+      const m = await eigen(actor, nummer, { actie: 'melding_ingezien', details: { actie } });
       return pagina(actor, m, actie);
     },
 
@@ -155,7 +128,7 @@ export function gemeenteService(deps: GemeenteDeps) {
       const errors = parsed.ok ? [] : [...parsed.errors];
       if (parsed.ok && parsed.invoer.actie === 'routeren') {
         const code = parsed.invoer.gemeentecode;
-        const g = await repo.actueleGemeente(db, code);
+        const g = await actueleGemeente(db, code);
         if (!g) errors.push({ field: 'gemeente', text: gemeenteFouten.gemeenteOnbekend });
         else if (g.gemeentecode === m.gemeentecode) errors.push({ field: 'gemeente', text: gemeenteFouten.gemeenteZelfde });
         else naar = g;
@@ -185,7 +158,7 @@ export function gemeenteService(deps: GemeenteDeps) {
             ? routeringMail({
                 meldingId: nieuw.id,
                 nummer: nieuw.nummer,
-                soort: m.soort as Parameters<typeof routeringMail>[0]['soort'],
+                soort: m.soort,
                 instelling: { code: m.instellingscode, naam: m.instelling_naam ?? m.instellingscode },
                 gemeenteEmail: naar.email_meldingen,
                 baseUrl,
@@ -211,7 +184,7 @@ export function gemeenteService(deps: GemeenteDeps) {
       // The melding as it is now; routed away meanwhile is a 404 like any other gemeente's.
       const nu = await eigen(actor, nummer);
       if (uitkomst.soort === 'onbekend' || naStatus('gemeente', actie, nu.status) === null) return { soort: 'niet_toegestaan', melding: nu };
-      const door = await repo.versieDoor(db, nu.id, nu.versie);
+      const door = await versieDoor(db, nu.id, nu.versie);
       return { soort: 'conflict', door, pagina: await pagina(actor, nu, actie, waarden) };
     },
   };

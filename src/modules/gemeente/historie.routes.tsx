@@ -2,11 +2,9 @@
 // service and components, with access for the session's gemeente (gemeenteToegang): a melding
 // routed elsewhere or of another gemeente answers 404 and is audited there (R-GEM-5).
 import type { FastifyInstance } from 'fastify';
-import { historieScherm as h } from '../meldingen/historie/messages';
+import { historieScherm as h, gemeenteToegang, HISTORIE_SORTEERBAAR, HistorieOverzicht, historiePaden, VersieVergelijking } from '../meldingen/face';
 import { parseOverzichtState } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
-import { gemeenteToegang, HISTORIE_SORTEERBAAR } from '../meldingen/historie/historie.service';
-import { HistorieOverzicht, historiePaden, VersieVergelijking } from '../meldingen/historie/views';
 import { gemeenteActor } from './actor';
 import { INBOX_PAD } from './views/melding';
 

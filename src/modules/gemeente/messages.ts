@@ -1,7 +1,6 @@
 // Dutch texts of the gemeente behandelaar's pages (SPEC §7, R-GEM-2 … R-GEM-5) and of the
 // e-mails their actions send (no personal data, as R-MEL-18).
-import type { Actie } from '../meldingen/status-overgangen';
-import { mailTekst, type MailFeiten } from '../meldingen/messages';
+import { type Actie, mailTekst, type MailFeiten } from '../meldingen/face';
 
 /** The gemeente's actions as buttons and page titles (R-GEM-3), by the transition table's names. */
 export const gemeenteActieLabels: Partial<Record<Actie, string>> = {

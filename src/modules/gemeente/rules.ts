@@ -1,13 +1,9 @@
 // The gemeente's actions on a melding (R-GEM-3, R-GEM-4), pure: what each action's form must
 // hold, and what each action changes in the melding. No database, no request: the service
 // runs these under the row lock of nieuweVersie (meldingen/versie.ts).
-import { isTelefoonnummer } from '../beheer/contactpersonen/rules';
-import { OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, TOELICHTINGEN_AFSLUITING, type OverdrachtPartij, type RedenAfgesloten, type ToelichtingAfsluiting } from '../meldingen/codes';
-import type { GemeenteTerugkoppeling, MeldingInhoud } from '../meldingen/melding.types';
-import type { Actie } from '../meldingen/status-overgangen';
-import type { HuidigeMelding, Wijziging } from '../meldingen/versie';
 import { z } from 'zod';
-import { isEmail, tekst, tekstVeld } from '../meldingen/wizard/invoer';
+import { isTelefoonnummer } from '../beheer/face';
+import { OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, TOELICHTINGEN_AFSLUITING, type OverdrachtPartij, type RedenAfgesloten, type ToelichtingAfsluiting, type GemeenteTerugkoppeling, type MeldingInhoud, type Actie, type HuidigeMelding, type Wijziging, isEmail, tekst, tekstVeld } from '../meldingen/face';
 import { metRegels, parseForm, type FormValues } from '../../platform/http/form';
 import { gemeenteFouten as f } from './messages';
 import type { FieldError } from '../../platform/ui/error-summary';

@@ -9,7 +9,7 @@ import { allScopes } from '../../platform/permissions';
 import { errorFor, type FieldError } from '../../platform/ui/error-summary';
 import { Button, HiddenCsrf } from '../../platform/ui/fields';
 import { Radios } from '../../platform/ui/choices';
-import { gemeenteNamen, instellingNamen } from '../registers/names.service';
+import { gemeenteNamen, instellingNamen } from '../registers/face';
 import type { Services } from '../../services';
 
 const t = messages.common;

@@ -5,6 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import { jsonbTekst } from '../../db/json';
+import { leerlingNamenTabel } from '../registers/face';
 
 type Db = Kysely<Database> | Transaction<Database>;
 /** The input per step, stored as JSON (see wizard/steps.ts ConceptInvoer). */
@@ -119,7 +120,7 @@ export async function deleteConcept(db: Db, id: string, gebruikerId: string): Pr
 export function conceptenVan(db: Db, gebruikerId: string, instellingscode: string, nu: Date) {
   return db
     .selectFrom('concepten as c')
-    .leftJoin('leerlingen as l', 'l.pgn', 'c.pgn')
+    .leftJoin(leerlingNamenTabel().as('l'), 'l.pgn', 'c.pgn')
     .select(['c.id', 'c.pgn', 'l.voornamen', 'l.voorvoegsel', 'l.achternaam', 'c.gewijzigd_op', 'c.verloopt_op'])
     .where('c.gebruiker_id', '=', gebruikerId)
     .where('c.instellingscode', '=', instellingscode)

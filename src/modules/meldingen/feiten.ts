@@ -7,7 +7,7 @@ import type { Database } from '../../db/types';
 import type { MeldingActor } from './actor';
 import { vandaagIn } from '../../platform/datum';
 import * as meldingen from './melding.repository';
-import * as registers from './registers.repository';
+import * as registers from '../registers/face';
 import { magMelden, type LeerlingWeigering } from './rules';
 import type { RodLeerling, WizardFeiten } from './wizard/stap';
 

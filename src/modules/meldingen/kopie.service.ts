@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
 import type { MeldingActor } from './actor';
 import type { ConceptService } from './concept.service';
-import { auditMelding, eigenMelding } from './eigen-melding';
+import { auditMelding, eigenMelding } from './toegang';
 import type { FeitenLader } from './feiten';
 import { weigeringTekst } from './rules';
 import { naarConceptInvoer } from './wizard/steps';

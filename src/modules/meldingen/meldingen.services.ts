@@ -2,8 +2,7 @@
 // The Beheer choice lists come through the beheer module's own services.
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/types';
-import { contactpersonenService } from '../beheer/contactpersonen/contactpersonen.service';
-import { locatiesService } from '../beheer/locaties/locaties.service';
+import { contactpersonenService, locatiesService } from '../beheer/face';
 import { conceptService } from './concept.service';
 import { feitenLader, type FeitenLader } from './feiten';
 import { historieService } from './historie/historie.service';

@@ -14,11 +14,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import { queueMails } from '../../platform/mail/outbox';
-import type { MeldingInhoud } from '../meldingen/melding.types';
-import { nieuweVersie, type VersieActor } from '../meldingen/versie';
+import { nieuweVersie, openMeldingenInPeriode, type MeldingInhoud, type VersieActor } from '../meldingen/face';
 import { effectOpMelding } from './rules';
 import { vrijstellingMail } from './vrijstelling-mails';
-import * as repo from './vrijstellingen.repository';
 
 /** What a vrijstelling did to meldingen: the numbers, per kind of effect. */
 export interface Gevolgen {
@@ -47,7 +45,7 @@ export async function pasVrijstellingToe(
   ctx: { actor: VersieActor; op: Date; baseUrl: string },
 ): Promise<Gevolgen> {
   const gevolgen = geenGevolgen();
-  const meldingen = await repo.openMeldingenInPeriode(trx, v.pgn, v.begindatum, v.einddatum);
+  const meldingen = await openMeldingenInPeriode(trx, v.pgn, v.begindatum, v.einddatum);
   for (const m of meldingen) {
     const effect = effectOpMelding({ status: m.status, van: m.begindatum, tm: m.einddatum }, { van: v.begindatum, tm: v.einddatum });
     if (effect.soort === 'geen') continue;

@@ -6,7 +6,7 @@ import { formValues, parseForm, str, type FormValues } from '../../platform/http
 import { vrijstellingFouten, vrijstellingenScherm as t } from './messages';
 import { parseOverzichtState, pageInfo, type QueryInput } from '../../platform/ui/overzicht-state';
 import type { Services } from '../../services';
-import { gemeenteActor } from '../gemeente/actor';
+import { gemeenteActor } from '../gemeente/face';
 import type { Gevolgen } from './effect';
 import { beeindigenSchema, leesVrijstelling, versieSchema } from './rules';
 import { GEMEENTE_SORTS } from './vrijstellingen.repository';

@@ -2,8 +2,7 @@
 // THE decision what a vrijstelling does to one melding (R-VRIJ-2 and R-VRIJ-3 share it).
 // No database, no request: facts in, a decision or a list of field errors out.
 import { z } from 'zod';
-import type { Status } from '../meldingen/codes';
-import { OPEN_STATUSSEN } from '../meldingen/codes';
+import { type Status, OPEN_STATUSSEN } from '../meldingen/face';
 import { vrijstellingFouten as f } from './messages';
 import { parseForm, type FormResult } from '../../platform/http/form';
 import { dagErvoor, overlapt, parseDutchDate, type Periode } from '../../platform/datum';

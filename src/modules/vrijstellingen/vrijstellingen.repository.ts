@@ -1,23 +1,32 @@
-// SQL of vrijstellingen, only: the vrijstellingen themselves, the pupil as ROD knows them
-// (read-only; the registers module owns that table), the meldingen a vrijstelling touches
-// (read under lock; every change to a melding goes through meldingen/versie.ts), and the
-// pupil choices that keep a PGN out of URLs.
+// SQL of vrijstellingen, only: the vrijstellingen themselves and the pupil choices that keep a
+// PGN out of URLs. The pupil as ROD knows them and their names come from the registers' face;
+// the meldingen a vrijstelling touches from meldingen' face (read under lock there; every
+// change to a melding goes through meldingen/versie.ts).
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import type { SortDir } from '../../platform/ui/overzicht-state';
 import type { VrijstellingSoort } from './rules';
 import type { VrijstellingRij } from './vrijstellingen.tables';
+import { openMeldingOverlapt } from '../meldingen/face';
+import * as registers from '../registers/face';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The pupil with their woongemeente's name; undefined when ROD does not know the PGN. */
-export function leerling(db: Db, pgn: string) {
-  return db
-    .selectFrom('leerlingen as l')
-    .leftJoin('gemeenten as g', 'g.gemeentecode', 'l.woongemeente_code')
-    .select(['l.pgn', 'l.voornamen', 'l.voorvoegsel', 'l.achternaam', 'l.geboortedatum', 'l.woongemeente_code', 'g.naam as woongemeente_naam', 'l.woont_in_buitenland'])
-    .where('l.pgn', '=', pgn)
-    .executeTakeFirst();
+/** The pupil with their woongemeente's name (registers' lookup); undefined when ROD does not know the PGN. */
+export async function leerling(db: Db, pgn: string) {
+  const l = await registers.leerling(db, pgn);
+  return (
+    l && {
+      pgn: l.pgn,
+      voornamen: l.voornamen,
+      voorvoegsel: l.voorvoegsel,
+      achternaam: l.achternaam,
+      geboortedatum: l.geboortedatum,
+      woongemeente_code: l.woongemeente_code,
+      woongemeente_naam: l.woongemeente_naam,
+      woont_in_buitenland: l.woont_in_buitenland,
+    }
+  );
 }
 export type LeerlingRij = NonNullable<Awaited<ReturnType<typeof leerling>>>;
 
@@ -93,24 +102,6 @@ export function overlappende(db: Db, pgn: string, van: string, tm: string | null
 }
 
 /**
- * The pupil's meldingen that are Geregistreerd or In behandeling and share a day with the
- * period, locked FOR UPDATE in the caller's transaction: the versions read here are the ones
- * the versioned write then expects, and nobody can save over them until commit.
- */
-export function openMeldingenInPeriode(trx: Transaction<Database>, pgn: string, van: string, tm: string | null) {
-  return trx
-    .selectFrom('meldingen')
-    .select(['id', 'nummer', 'versie', 'status', 'begindatum', 'einddatum'])
-    .where('pgn', '=', pgn)
-    .where('status', 'in', ['R', 'B'])
-    .where(sql<boolean>`daterange(begindatum, einddatum, '[]') && daterange(${van}::date, ${tm}::date, '[]')`)
-    .orderBy('begindatum')
-    .orderBy('id')
-    .forUpdate()
-    .execute();
-}
-
-/**
  * The vrijstellingen that an open melding overlaps (R-VRIJ-3's check), at most one row per
  * vrijstelling. The join probes meldingen by (pgn, status) per vrijstelling. FOR SHARE: a
  * gemeente's change to one of them waits for the check (and the check sees a change that
@@ -120,16 +111,7 @@ export function vrijstellingenMetOpenMeldingen(trx: Transaction<Database>): Prom
   return trx
     .selectFrom('vrijstellingen as v')
     .selectAll('v')
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('meldingen as m')
-          .select(sql`1`.as('een'))
-          .whereRef('m.pgn', '=', 'v.pgn')
-          .where('m.status', 'in', ['R', 'B'])
-          .where(sql<boolean>`daterange(m.begindatum, m.einddatum, '[]') && daterange(v.begindatum, v.einddatum, '[]')`),
-      ),
-    )
+    .where((eb) => eb.exists(openMeldingOverlapt(eb.ref('v.pgn'), eb.ref('v.begindatum'), eb.ref('v.einddatum'))))
     .orderBy('v.begindatum')
     .orderBy('v.id')
     .forShare('v')
@@ -159,8 +141,8 @@ export interface OverzichtRij {
 function overzicht(db: Db) {
   return db
     .selectFrom('vrijstellingen as v')
-    .innerJoin('leerlingen as l', 'l.pgn', 'v.pgn')
-    .leftJoin('gemeenten as g', 'g.gemeentecode', 'v.gemeentecode')
+    .innerJoin(registers.leerlingNamenTabel().as('l'), 'l.pgn', 'v.pgn')
+    .leftJoin(registers.gemeenteNamenTabel().as('g'), 'g.gemeentecode', 'v.gemeentecode')
     .select(['v.id', 'v.versie', 'v.pgn', 'v.gemeentecode', 'g.naam as gemeente_naam', 'v.soort', 'v.begindatum', 'v.einddatum', 'l.voornamen', 'l.voorvoegsel', 'l.achternaam']);
 }
 

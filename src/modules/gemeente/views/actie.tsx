@@ -5,13 +5,11 @@
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../../platform/http/form';
 import { gemeenteActieLabels, gemeenteScherm as s } from '../messages';
-import { overdrachtLabels, redenAfgeslotenLabels, toelichtingAfsluitingLabels } from '../../meldingen/codes.messages';
-import { statusLabels } from '../../meldingen/messages';
+import { overdrachtLabels, redenAfgeslotenLabels, toelichtingAfsluitingLabels, statusLabels, OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, TOELICHTINGEN_AFSLUITING } from '../../meldingen/face';
 import { Radios } from '../../../platform/ui/choices';
 import { formatDutchDate, vandaagIn } from '../../../platform/datum';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, KnopLink, Select, TextArea, TextField } from '../../../platform/ui/fields';
-import { OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, TOELICHTINGEN_AFSLUITING } from '../../meldingen/codes';
 import type { ActiePagina } from '../gemeente.service';
 import { ANDERS_MAX, CP_EMAIL_MAX, CP_FUNCTIE_MAX, CP_NAAM_MAX, sluitDatum, TOELICHTING_MAX, type GemeenteActie } from '../rules';
 import { actiePad, gemeenteMeldingPad, MeldingKern } from './melding';

@@ -5,18 +5,13 @@
 import type { ComponentChildren } from 'preact';
 import type { FormValues } from '../../../platform/http/form';
 import { gemeenteScherm as g } from '../messages';
-import { soortLabels, statusLabels } from '../../meldingen/messages';
-import { raadplegenScherm as s } from '../../meldingen/raadplegen/messages';
+import { soortLabels, statusLabels, raadplegenScherm as s, SOORTEN, STATUSSEN, meldingKolommen, ZOEK_PARAM as P, type MeldingZoekRij } from '../../meldingen/face';
 import { Checkboxes } from '../../../platform/ui/choices';
 import { DateInput } from '../../../platform/ui/date-input';
 import { errorFor, type FieldError } from '../../../platform/ui/error-summary';
 import { Button, HiddenCsrf, KnopLink, Select, TextField } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import { PARAM, type OverzichtState, type QueryInput } from '../../../platform/ui/overzicht-state';
-import { SOORTEN, STATUSSEN } from '../../meldingen/codes';
-import { meldingKolommen } from '../../meldingen/raadplegen/views/raadplegen';
-import { ZOEK_PARAM as P } from '../../meldingen/raadplegen/zoeken.filter';
-import type { MeldingZoekRij } from '../../meldingen/raadplegen/zoeken.repository';
 import { gemeenteMeldingPad, INBOX_PAD } from './melding';
 
 const str = (v: FormValues, k: string): string => {

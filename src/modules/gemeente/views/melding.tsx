@@ -3,15 +3,10 @@
 // school's part (pupil, verzuim, lesuren, acties school) is the school's own summary, read-only.
 import type { ComponentChildren } from 'preact';
 import { gemeenteActieLabels, gemeenteScherm as s } from '../messages';
-import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels } from '../../meldingen/codes.messages';
-import { soortLabels, statusLabels } from '../../meldingen/messages';
+import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelichtingAfsluitingLabels, soortLabels, statusLabels, type GemeenteTerugkoppeling, type MeldingInhoud, type RodLeerling, OverzichtSecties, periodeTekst, volledigeNaam } from '../../meldingen/face';
 import { formatDutchDateTime } from '../../../platform/datum';
 import { KnopLink } from '../../../platform/ui/fields';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';
-import type { GemeenteTerugkoppeling, MeldingInhoud } from '../../meldingen/melding.types';
-import type { RodLeerling } from '../../meldingen/wizard/stap';
-import { OverzichtSecties } from '../../meldingen/wizard/views/overzicht';
-import { periodeTekst, volledigeNaam } from '../../meldingen/wizard/views/gedeeld';
 import type { GemeenteMelding } from '../gemeente.service';
 import { GEMEENTE_ACTIES, type GemeenteActie } from '../rules';
 

@@ -1,37 +1,22 @@
 // Historie of a melding (R-HIS-1, manual §4.2.4): the list of its versions and one version
 // beside the previous one. Who may look is a parameter, so the school's pages and the
-// gemeente's share this service: `schoolToegang(actor)` admits the school's own meldingen
-// (eigenMelding), `gemeenteToegang(lezer)` the meldingen whose behandelende gemeente is the
-// lezer's. Any other number answers 404 and is audited, the same as one that does not exist
-// (R-AUTH-3). Every look is an audit line (R-PRIV-1).
-import { writeAudit } from '../../../platform/audit/audit.service';
+// gemeente's share this service: `schoolToegang(actor)` admits the school's own meldingen,
+// `gemeenteToegang(lezer)` the meldingen whose behandelende gemeente is the lezer's, both
+// through the one door (toegang.ts, requireMelding): any other number answers 404 and is
+// audited, the same as one that does not exist (R-AUTH-3). Every look is an audit line (R-PRIV-1).
 import { notFound } from '../../../platform/http/errors';
 import { pageInfo, type OverzichtState } from '../../../platform/ui/overzicht-state';
-import { gemeenteNamen } from '../../registers/names.service';
-import type { MeldingActor } from '../actor';
+import { gemeenteNamen } from '../../registers/face';
 import type { Status } from '../codes';
-import { auditMelding, eigenMelding } from '../eigen-melding';
-import { meldingOpNummer } from '../melding.repository';
+import { auditToegang, gemeenteToegang, requireMelding, schoolToegang, type GemeenteLezer, type MeldingToegang } from '../toegang';
 import type { MeldingModuleDeps } from '../meldingen.services';
 import { vergelijkVersies, type VersieSnapshot } from './diff';
 import * as repo from './historie.repository';
 import { aantalMarkeringen, vergelijkModel, type VergelijkSectie } from './velden';
 
-/** A gemeente behandelaar reading meldingen of their gemeente (ability 'meldingen.behandelen'). */
-export interface GemeenteLezer {
-  gemeentecode: string;
-  gebruikerId: string;
-  gebruikersnaam: string;
-  ip: string | null;
-}
-
-/** Who looks, and so which meldingen they may see. Build it with schoolToegang or gemeenteToegang. */
-export type HistorieToegang = { soort: 'school'; actor: MeldingActor } | { soort: 'gemeente'; lezer: GemeenteLezer };
-
-/** The school's own meldingen (the session's instelling), as Inzien. */
-export const schoolToegang = (actor: MeldingActor): HistorieToegang => ({ soort: 'school', actor });
-/** The meldingen whose behandelende gemeente (meldingen.gemeentecode) is the lezer's. */
-export const gemeenteToegang = (lezer: GemeenteLezer): HistorieToegang => ({ soort: 'gemeente', lezer });
+/** Who looks: the one door's (toegang.ts) school or gemeente access. */
+export type HistorieToegang = MeldingToegang;
+export { gemeenteToegang, schoolToegang, type GemeenteLezer };
 
 export type HistorieSort = 'versie';
 export const HISTORIE_SORTEERBAAR: readonly HistorieSort[] = ['versie'];
@@ -65,7 +50,6 @@ export interface VersieDetail {
   aantalVerschillen: number | null;
 }
 
-const NUMMER = /^\d{4}-\d{7,}$/;
 const VERSIE = /^\d{1,9}$/;
 
 const meta = (r: Omit<repo.VersieLijstRij, 'snapshot'>): VersieMeta => ({ versie: r.versie, status: r.status, soortWijziging: r.soort_wijziging, op: r.op, doorNaam: r.door_naam });
@@ -73,20 +57,8 @@ const meta = (r: Omit<repo.VersieLijstRij, 'snapshot'>): VersieMeta => ({ versie
 export function historieService(deps: MeldingModuleDeps) {
   const { db } = deps;
 
-  function audit(toegang: HistorieToegang, actie: string, nummer: string, details: Record<string, unknown> = {}) {
-    if (toegang.soort === 'school') return auditMelding(db, toegang.actor, actie, nummer, details);
-    const l = toegang.lezer;
-    return writeAudit(db, { actie, gebruikerId: l.gebruikerId, gebruikersnaam: l.gebruikersnaam, ip: l.ip, gemeentecode: l.gemeentecode, objectType: 'melding', objectId: nummer.slice(0, 100), details });
-  }
-
-  /** The melding when `toegang` may see it; otherwise 404, audited. */
-  async function toegestaneMelding(toegang: HistorieToegang, nummer: string) {
-    if (toegang.soort === 'school') return eigenMelding(db, toegang.actor, nummer);
-    const m = NUMMER.test(nummer) ? await meldingOpNummer(db, nummer) : undefined;
-    if (m && m.gemeentecode === toegang.lezer.gemeentecode) return m;
-    await audit(toegang, 'toegang_geweigerd', nummer, { reden: m ? 'andere_gemeente' : 'onbekend' });
-    throw notFound();
-  }
+  const audit = (toegang: HistorieToegang, actie: string, nummer: string, details: Record<string, unknown> = {}) => auditToegang(db, toegang, actie, nummer, details);
+  const toegestaneMelding = (toegang: HistorieToegang, nummer: string) => requireMelding(db, toegang, nummer);
 
   return {
     /** Overzicht historie (Afb. 42): one page of the versions, newest first by default. */

@@ -5,7 +5,7 @@ import { overdrachtLabels, redenAfgeslotenLabels, redenIntrekkenLabels, toelicht
 import { historieScherm as h } from './messages';
 import { actieSchoolLabels, meldingScherm as s, soortLabels, statusLabels, verbijzonderingLabels } from '../messages';
 import { formatDutchDate } from '../../../platform/datum';
-import { formatPostcode } from '../../registers/validation';
+import { formatPostcode } from '../../registers/face';
 import type { ExtraContact } from '../melding.types';
 import type { Verzuimdag } from '../rules';
 import { lijsten, veldGewijzigd, type RijSoort, type RijVerschil, type VersieSnapshot, type VersieVerschil } from './diff';

@@ -13,13 +13,14 @@
  * A query holding none of the fields (the first visit, or only paging) gives the default
  * filter; once the form was submitted, no status ticked is an error, not "everything".
  */
+import { MELDINGNUMMER } from '../toegang';
 import { z } from 'zod';
 import { parseForm, type FormValues } from '../../../platform/http/form';
 import { zoekFouten as f } from './messages';
 import { parseDutchDate } from '../../../platform/datum';
 import type { FieldError } from '../../../platform/ui/error-summary';
 import { queryPairs, type QueryInput } from '../../../platform/ui/overzicht-state';
-import { classifyPgn } from '../../registers/validation';
+import { classifyPgn } from '../../registers/face';
 import { SOORTEN, STATUSSEN, type Soort, type Status } from '../codes';
 import type { MeldingZoekFilter } from './zoeken.repository';
 
@@ -84,7 +85,7 @@ const schema = z
       .trim()
       .transform((v, ctx) => {
         if (v === '') return null;
-        if (!/^\d{4}-\d{7,12}$/.test(v)) ctx.addIssue({ code: 'custom', message: f.nummerFormaat });
+        if (!MELDINGNUMMER.test(v)) ctx.addIssue({ code: 'custom', message: f.nummerFormaat });
         return v;
       }),
     soort: z

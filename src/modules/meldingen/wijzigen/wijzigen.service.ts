@@ -14,7 +14,7 @@ import type { WijzigActor } from '../actor';
 import type { Status } from '../codes';
 import type { Concept } from '../concept.service';
 import { deleteConcept } from '../concept.repository';
-import { auditMelding, eigenMelding } from '../eigen-melding';
+import { auditMelding, eigenMelding } from '../toegang';
 import type { MeldingInhoud, VerzuimStap } from '../melding.types';
 import type { MeldingModuleDeps } from '../meldingen.services';
 import { toegestaneActies, type Actie } from '../status-overgangen';

@@ -4,10 +4,10 @@
 import { z } from 'zod';
 import { metRegels, type FormValues } from '../../../platform/http/form';
 import { meldingInvoer as t } from '../messages';
-import { normalisePostcode } from '../../registers/validation';
+import { normalisePostcode } from '../../registers/face';
 import { MAX_EXTRA_CONTACTEN } from '../codes';
 import type { AfwijkendAdres, ExtraContact, LeerlingStap } from '../melding.types';
-import { isTelefoonnummer } from '../../beheer/contactpersonen/rules';
+import { isTelefoonnummer } from '../../beheer/face';
 import { herschrijfRijen, isEmail, leesStap, rijenVeld, rijNummers, tekst, tekstVeld, teLang } from './invoer';
 import type { Parsed, StapActie } from './stap';
 import type { FieldError } from '../../../platform/ui/error-summary';

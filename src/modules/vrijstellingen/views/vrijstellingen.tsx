@@ -12,7 +12,7 @@ import { Button, HiddenCsrf, TextField } from '../../../platform/ui/fields';
 import { Overzicht, type OverzichtColumn } from '../../../platform/ui/overzicht';
 import type { OverzichtState, QueryInput } from '../../../platform/ui/overzicht-state';
 import { SummaryList, type SummaryRow } from '../../../platform/ui/summary-list';
-import { KnopLink } from '../../beheer/views/gedeeld';
+import { KnopLink } from '../../beheer/face';
 import { VRIJSTELLING_SOORTEN } from '../rules';
 import type { LeerlingRij, OverzichtRij } from '../vrijstellingen.repository';
 import type { VrijstellingRij } from '../vrijstellingen.tables';

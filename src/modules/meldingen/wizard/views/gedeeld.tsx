@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { meldingScherm as s } from '../../messages';
 import { formatDutchDate } from '../../../../platform/datum';
-import { formatPostcode } from '../../../registers/validation';
+import { formatPostcode } from '../../../registers/face';
 import type { RodLeerling } from '../stap';
 
 /** A submit button of a step form: `value` is "verder", "vorige" or "<stapactie>[:arg]". */

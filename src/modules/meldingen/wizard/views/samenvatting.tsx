@@ -3,7 +3,7 @@
 import { actieSchoolLabels, meldingScherm as s, soortLabels, verbijzonderingLabels } from '../../messages';
 import { formatDutchDate } from '../../../../platform/datum';
 import type { SummaryRow } from '../../../../platform/ui/summary-list';
-import { formatPostcode } from '../../../registers/validation';
+import { formatPostcode } from '../../../registers/face';
 import type { ActiesStap, LeerlingStap, LesurenStap, VerzuimStap } from '../../melding.types';
 import { adresRegel, jaNeeTekst, periodeTekst, volledigeNaam } from './gedeeld';
 import type { RodLeerling } from '../stap';

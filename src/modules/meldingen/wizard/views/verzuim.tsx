@@ -13,7 +13,7 @@ import { formatDutchDate, parseDutchDate } from '../../../../platform/datum';
 import { errorFor } from '../../../../platform/ui/error-summary';
 import { Select, TextArea, TextField } from '../../../../platform/ui/fields';
 import { SummaryList } from '../../../../platform/ui/summary-list';
-import { formatPostcode } from '../../../registers/validation';
+import { formatPostcode } from '../../../registers/face';
 import { MAX_REDEN_LENGTE, SOORTEN, STANDAARD_REDENEN, VERBIJZONDERINGEN, type Soort } from '../../codes';
 import { leeftijdOp, MEERDERJARIG, soortenVoorLeeftijd } from '../../rules';
 import { tekst } from '../invoer';

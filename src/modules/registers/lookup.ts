@@ -1,8 +1,9 @@
-// What a melding reads from the registers (SPEC §3), SQL only: the pupil in ROD with their
-// enrolments, RIO's aanbieders and locaties of the instelling, and the gemeente that handles
-// a melding. Read-only; the registers module owns and imports these tables. (When it offers
-// a lookup service, these reads move behind it.)
-import { sql, type Kysely, type Transaction } from 'kysely';
+// The registers' lookups for other modules (SPEC §3), offered through face.ts: the pupil in
+// ROD with their enrolments, RIO's aanbieders and locaties of the instelling, the gemeente
+// that handles a melding with its RMC contact, and, for statements that list names next to
+// their own rows, derived tables of names to join (the owner names its tables, the consumer
+// composes one statement; PostgreSQL flattens such a subquery into the join).
+import { expressionBuilder, sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -65,5 +66,42 @@ export function gemeenteVoorMelding(db: Db, gemeentecode: string) {
     .leftJoin('rmc_regios as r', 'r.code', 'g.rmc_regio_code')
     .select(['g.gemeentecode', 'g.naam', 'g.email_meldingen', 'r.contactgemeente_code'])
     .where('g.gemeentecode', '=', gemeentecode)
+    .executeTakeFirst();
+}
+
+const eb = expressionBuilder<Database, never>();
+
+/** gemeentecode and naam of every gemeente of the register: join it `as` an alias. */
+export function gemeenteNamenTabel() {
+  return eb.selectFrom('gemeenten').select(['gemeentecode', 'naam']);
+}
+
+/** gemeentecode, naam and the address for meldingen as it is now, of every gemeente: join it `as` an alias. */
+export function gemeenteAdressenTabel() {
+  return eb.selectFrom('gemeenten').select(['gemeentecode', 'naam', 'email_meldingen']);
+}
+
+/** instellingscode and naam of every instelling of the register: join it `as` an alias. */
+export function instellingNamenTabel() {
+  return eb.selectFrom('instellingen').select(['instellingscode', 'naam']);
+}
+
+/** pgn and name parts of every pupil in ROD: join it `as` an alias. */
+export function leerlingNamenTabel() {
+  return eb.selectFrom('leerlingen').select(['pgn', 'voornamen', 'voorvoegsel', 'achternaam']);
+}
+
+/** The gemeenten of the register that are current (an import marks the ones that left it). */
+export function actueleGemeenten(db: Db) {
+  return db.selectFrom('gemeenten').select(['gemeentecode', 'naam', 'email_meldingen']).where('vervallen_op', 'is', null).orderBy('naam').orderBy('gemeentecode').execute();
+}
+
+/** One current gemeente of the register, or undefined. */
+export function actueleGemeente(db: Db, gemeentecode: string) {
+  return db
+    .selectFrom('gemeenten')
+    .select(['gemeentecode', 'naam', 'email_meldingen'])
+    .where('gemeentecode', '=', gemeentecode)
+    .where('vervallen_op', 'is', null)
     .executeTakeFirst();
 }
