@@ -1,4 +1,4 @@
-// The composition root (STYLE.md habit 6): every service is built here from the database and
+// The composition root: every service is built here from the database and
 // config, once per app. Routes, the CLI and tests take what they need from `Services`.
 import type { Config } from './config';
 import type { DB } from './db/database';

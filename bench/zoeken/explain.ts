@@ -1,7 +1,7 @@
 /**
  * Writes src/modules/meldingen/raadplegen/zoeken.sql.md: the SQL the search module sends for
  * the main searches, and PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) of each on the benchmark's
- * national-scale data, so a change that loses an index shows in review (STYLE.md habit 11).
+ * national-scale data, so a change that loses an index shows in review.
  * The SQL is captured from the real zoekMeldingen / alleMeldingen through Kysely's query log.
  */
 import { writeFile } from 'node:fs/promises';

@@ -4,7 +4,7 @@
 // (kysely-pglite did not do this: under concurrency a rolled-back transaction kept rows.)
 //
 // Do not call the root `db` from inside a transaction callback: it waits for the mutex the
-// transaction holds, forever. Pass the transaction along instead (STYLE.md: repositories
+// transaction holds, forever. Pass the transaction along instead (repositories
 // take `db | trx`).
 import type { PGlite } from '@electric-sql/pglite';
 import {

@@ -1,4 +1,4 @@
-// Authorisation by named ability, in one place (STYLE.md habit 8). A role grants abilities,
+// Authorisation by named ability, in one place. A role grants abilities,
 // scoped to the instellingscode or gemeentecode it was given for. Every route and use case
 // asks here; nothing else decides who may do what.
 

@@ -1,4 +1,4 @@
-// Browser journeys of the gemeente behandelaar (SPEC §7): from the inbox a melding is taken in
+// Browser journeys of the gemeente behandelaar (docs/functioneel.md §7): from the inbox a melding is taken in
 // handling, fed back on and closed; another is routed to a different gemeente; a stale form
 // and an action no longer allowed are refused. Then the school's melder sees the new status and
 // the terugkoppeling on the melding's page. Every page visited passes axe (useE2E enforces it),

@@ -1,4 +1,4 @@
-// Browser journeys through Opvoeren verzuim as a school employee does it (SPEC §5): the whole
+// Browser journeys through Opvoeren verzuim as a school employee does it (docs/functioneel.md §5): the whole
 // wizard, a refusal, an error on every step, back and forth without losing input, resuming a
 // draft, and kopiëren. Every page visited passes axe (useE2E enforces it), errors included.
 // The app runs on the real clock, so dates are counted from today.

@@ -1,4 +1,4 @@
-// Browser journeys (DESIGN.md, Testing): the real app listening on loopback over a fresh
+// Browser journeys (docs/architecture.md): the real app listening on loopback over a fresh
 // database, driven by Debian's Chromium through playwright-core, with axe on every page.
 // Every page a test lands on must pass `checkA11y`; a page that was loaded but never checked
 // fails the test in afterEach, so a journey cannot silently skip the accessibility check.
@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from './app';
 import { gebruiker, instelling, type TestUser } from './factories';
 
 export const CHROMIUM = '/usr/bin/chromium';
-// The flags DESIGN.md names: no sandbox (containers), and nothing that phones home.
+// The flags we run Chromium with: no sandbox (containers), and nothing that phones home.
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

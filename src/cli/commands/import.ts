@@ -1,5 +1,5 @@
 // `importeren <map-of-bestand> [--peildatum JJJJ-MM-DD] [--bevestig-beeindigen]`: loads registry
-// CSV files (SPEC §3, R-REG-3) through the same import service as the Registers page. A
+// CSV files (docs/functioneel.md §3, R-REG-3) through the same import service as the Registers page. A
 // directory loads every file with a documented name, in dependency order. A file that would end
 // more than a tenth of its register (rules.ts) loads only with --bevestig-beeindigen. Progress goes to stderr, the report per
 // file to stdout; the exit code is 1 when any file was not loaded.

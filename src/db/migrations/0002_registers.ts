@@ -1,4 +1,4 @@
-// The registries the service consults (SPEC §3): ROD (leerlingen, inschrijvingen), the
+// The registries the service consults (docs/functioneel.md §3): ROD (leerlingen, inschrijvingen), the
 // vestigingen of the instellingen, RIO (onderwijsaanbieders, onderwijslocaties), and the
 // bookkeeping of every register import (R-REG-3). The import never deletes: what disappears
 // from a newer file gets an end date (`vervallen_op` on reference rows, `einddatum` on an

@@ -1,4 +1,4 @@
-// Beheer (SPEC §4, manual ch. 3): the onderwijslocaties and contactpersonen a school's
+// Beheer (docs/functioneel.md §4, manual ch. 3): the onderwijslocaties and contactpersonen a school's
 // administrator keeps for their instelling. A melding COPIES the chosen location's name and
 // the contact's details into itself (R-LOC-2), so nothing refers to these rows: they can be
 // renamed and deleted freely, and there is no foreign key from meldingen to them.

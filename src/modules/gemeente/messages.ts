@@ -1,4 +1,4 @@
-// Dutch texts of the gemeente behandelaar's pages (SPEC §7, R-GEM-2 … R-GEM-5) and of the
+// Dutch texts of the gemeente behandelaar's pages (docs/functioneel.md §7, R-GEM-2 … R-GEM-5) and of the
 // e-mails their actions send (no personal data, as R-MEL-18).
 import { type Actie, mailTekst, type MailFeiten } from '../meldingen/face';
 

@@ -1,4 +1,4 @@
-// The codes of a melding as in DUO's interface (SPEC R-MEL-7, R-GEM-3). Labels are in
+// The codes of a melding as in DUO's interface (R-MEL-7, R-GEM-3). Labels are in
 // platform/messages/meldingen.ts; the codes are what is stored.
 
 export const SOORTEN = ['V3', 'LRV', 'V4', 'RMC', 'O', 'L'] as const;

@@ -1,5 +1,5 @@
 // SQL of meldingen and their versions (migration 0004), nothing else: the save service owns
-// the transaction and passes it in (STYLE.md habit 7).
+// the transaction and passes it in.
 import { expressionBuilder, sql, type Expression, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../../db/types';
 import { OPEN_STATUSSEN } from './codes';

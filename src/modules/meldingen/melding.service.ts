@@ -1,4 +1,4 @@
-// Filing a melding (SPEC §5, manual §4.1): finding the pupil (R-MEL-1..5), starting a draft,
+// Filing a melding (docs/functioneel.md §5, manual §4.1): finding the pupil (R-MEL-1..5), starting a draft,
 // and saving it (R-MEL-16..18, R-GEM-1). Saving re-validates every step from the draft's
 // input against today's facts, then writes the melding, its first version, its mails and
 // its audit line in ONE transaction and consumes the draft. The draft's id is the

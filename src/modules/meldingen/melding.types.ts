@@ -1,4 +1,4 @@
-// What a melding holds (SPEC §5): the wizard collects it step by step, the save service
+// What a melding holds (docs/functioneel.md §5): the wizard collects it step by step, the save service
 // stores it as `inhoud` with every version, and history compares two of them field by field.
 import type { OverdrachtPartij, RedenAfgesloten, RedenIntrekken, Soort, Status, ToelichtingAfsluiting, Verbijzondering } from './codes';
 import type { Verzuimdag } from './rules';

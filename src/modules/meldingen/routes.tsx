@@ -1,4 +1,4 @@
-// Opvoeren verzuim (SPEC §5, manual §4.1, §4.3), thin: Leerling zoeken and Toevoegen, Mijn
+// Opvoeren verzuim (docs/functioneel.md §5, manual §4.1, §4.3), thin: Leerling zoeken and Toevoegen, Mijn
 // concepten and Kopiëren; the steps themselves are wizard/handler.tsx, the melding's own page
 // (Inzien and Wijzigen, §4.2.1) is wijzigen/routes.tsx.
 // Everything is scoped to the session's instelling by the ability (R-AUTH-2, R-AUTH-3).

@@ -1,4 +1,4 @@
-// The manual's rules for filing a melding (SPEC §5, R-MEL-1 … R-MEL-15) and its routing
+// The manual's rules for filing a melding (docs/functioneel.md §5, R-MEL-1 … R-MEL-15) and its routing
 // (R-GEM-1), as pure functions: facts in, a decision or a list of field errors out. No
 // database, no request. Pages, the API and the save service all ask these.
 import { overlapt, type Periode } from '../../platform/datum';

@@ -1,4 +1,4 @@
-// The registers' lookups for other modules (SPEC §3), offered through face.ts: the pupil in
+// The registers' lookups for other modules (docs/functioneel.md §3), offered through face.ts: the pupil in
 // ROD with their enrolments, RIO's aanbieders and locaties of the instelling, the gemeente
 // that handles a melding with its RMC contact, and, for statements that list names next to
 // their own rows, derived tables of names to join (the owner names its tables, the consumer

@@ -1,5 +1,5 @@
 /**
- * Dutch messages for registry data (SPEC §3, R-REG-1 and R-REG-2). Every user-facing text
+ * Dutch messages for registry data (docs/functioneel.md §3, R-REG-1 and R-REG-2). Every user-facing text
  * about PGN, codes, postcodes and dates lives here so wording is reviewed in one place and
  * the validation functions stay free of literal strings.
  */

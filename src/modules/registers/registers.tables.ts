@@ -1,4 +1,4 @@
-// Row types of the registries the service consults (SPEC §3; migrations 0001 and 0002).
+// Row types of the registries the service consults (docs/functioneel.md §3; migrations 0001 and 0002).
 // Dates are ISO strings ('2026-09-01'); `vervallen_op` is set by the import when a row is no
 // longer in the register (null = current).
 import type { ColumnType, Generated } from 'kysely';

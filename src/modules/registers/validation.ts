@@ -1,5 +1,5 @@
 /**
- * Pure checks for registry values (SPEC §3): R-REG-1 (PGN: BSN or onderwijsnummer) and
+ * Pure checks for registry values (docs/functioneel.md §3): R-REG-1 (PGN: BSN or onderwijsnummer) and
  * R-REG-2 (instelling, vestiging, RIO codes, gemeentecode, postcode), plus ISO dates.
  * No I/O: forms, the import and the generator all call these, so one rule has one home.
  * Messages come from the messages module so the Dutch wording is reviewed in one place.

@@ -1,4 +1,4 @@
-// Dutch texts of Vrijstellingen (SPEC §8, manual ch. 5): the gemeente's pages, the field
+// Dutch texts of Vrijstellingen (docs/functioneel.md §8, manual ch. 5): the gemeente's pages, the field
 // messages, the e-mail to the school, and the CLI's vrijstellingen-controle.
 import type { VrijstellingSoort } from './rules';
 

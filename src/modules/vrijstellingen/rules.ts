@@ -29,7 +29,7 @@ export type Effect =
   | { soort: 'intrekken' }
   /**
    * The melding begins inside the vrijstelling but runs on after its end (or is open-ended while
-   * the vrijstelling ends). SPEC is silent; ending it "the day before the vrijstelling" would end
+   * the vrijstelling ends). The specification is silent; ending it "the day before the vrijstelling" would end
    * it before it began, and withdrawing it would drop the days after the vrijstelling, which are
    * real verzuim. So it is left as it is, and reported, for a person to judge.
    */

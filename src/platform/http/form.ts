@@ -1,4 +1,4 @@
-// One validation path (DESIGN.md): every input is parsed by a zod schema, from a form or from a
+// One validation path (docs/architecture.md): every input is parsed by a zod schema, from a form or from a
 // JSON body, and a failed parse becomes field errors (FieldError) with the schema's Dutch
 // messages. A form names a field by its path joined with '-' (`dag-0-datum`, the form's own
 // naming of repeated rows); a JSON body by a JSON pointer (`/dag/0/datum`). The submitted

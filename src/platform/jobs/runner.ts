@@ -1,4 +1,4 @@
-// A tiny runner for periodic jobs inside the app process (DESIGN.md: "background jobs in the
+// A tiny runner for periodic jobs inside the app process ("background jobs in the
 // same process"). Each job runs, then waits its interval, then runs again: a chain of timeouts,
 // not setInterval, so two runs of one job never overlap however long a run takes. A failing
 // run is logged and the job carries on. stop() signals the running runs to wrap up (a job

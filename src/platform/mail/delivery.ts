@@ -1,4 +1,4 @@
-// Delivering the outbox (DESIGN.md Database → Outbox; R-MEL-18 "retried until delivered").
+// Delivering the outbox (docs/operations.md, E-mail; R-MEL-18 "retried until delivered").
 //
 // Claim, send, mark — three steps, and no database transaction is open while we talk SMTP:
 //   1. claim: ONE short statement moves a batch of due rows' next attempt to now + LEASE_MS

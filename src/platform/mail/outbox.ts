@@ -1,4 +1,4 @@
-// The outbox (DESIGN.md): a mail is a row written in the SAME transaction as the change that
+// The outbox (docs/architecture.md): a mail is a row written in the SAME transaction as the change that
 // causes it, so nothing is saved without its mail queued and no mail exists for a change that
 // rolled back. A job delivers the rows (mail/delivery.ts) and retries until delivered.
 import type { Kysely, Transaction } from 'kysely';

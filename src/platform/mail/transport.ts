@@ -1,5 +1,5 @@
 // Where a mail goes: an SMTP server (nodemailer) when SMTP_URL is set, otherwise "the log"
-// (the embedded default, DESIGN.md Configuration): the mail is logged with recipient and
+// (the embedded default outside production): the mail is logged with recipient and
 // subject only and stays readable in full for functioneel beheer on /beheer/mails.
 import { createTransport } from 'nodemailer';
 import type { JobLogger } from '../jobs/runner';

@@ -1,6 +1,6 @@
 /**
  * Dutch texts of the shared page components (layout, form fields, overzicht, error pages).
- * Kept in one object so the wording is reviewed together (DESIGN.md, Web). Texts that contain a
+ * Kept in one object so the wording is reviewed together (docs/architecture.md). Texts that contain a
  * number or a name are functions, so singular/plural and word order stay in Dutch hands.
  */
 

@@ -1,4 +1,4 @@
-// Server-side sessions (DESIGN.md, Web): an opaque random id in a __Host- cookie, state in the
+// Server-side sessions (docs/architecture.md): an opaque random id in a __Host- cookie, state in the
 // database, a new id after the password and again after the TOTP code, idle 30 minutes,
 // absolute 12 hours. Anonymous sessions exist only to carry the login form's CSRF token.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';

@@ -212,7 +212,7 @@ export function Button({ children, variant = 'primary', type = 'submit', name, v
   );
 }
 
-/** The CSRF token every state-changing form carries (DESIGN.md, Web). */
+/** The CSRF token every state-changing form carries (docs/architecture.md). */
 export function HiddenCsrf({ token }: { token: string }): ComponentChildren {
   return <input type="hidden" name="_csrf" value={token} />;
 }

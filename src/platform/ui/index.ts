@@ -1,5 +1,5 @@
 /**
- * The shared page components (DESIGN.md, platform/ui): one import for a module's views.
+ * The shared page components (docs/architecture.md, platform/ui): one import for a module's views.
  * Pure helpers (overview state) are exported too, so routes and rules can use them; dates live
  * in platform/datum.ts.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUSSEN, type Status } from '../../../src/modules/meldingen/codes';
 import { ACTIES, naStatus, toegestaneActies, type Actie, type ActorSoort } from '../../../src/modules/meldingen/status-overgangen';
 
-// The expected matrix, written out by hand from SPEC R-RAA-2, R-RAA-5, R-INT-1, R-GEM-3,
+// The expected matrix, written out by hand from R-RAA-2, R-RAA-5, R-INT-1, R-GEM-3,
 // R-VRIJ-2/3 rather than derived from the table under test. Missing = refused.
 const VERWACHT: Record<ActorSoort, Partial<Record<Actie, Partial<Record<Status, Status>>>>> = {
   school: {

@@ -1,4 +1,4 @@
-// Registry value checks (SPEC §3): exhaustive tables for the cases people actually type,
+// Registry value checks (docs/functioneel.md §3): exhaustive tables for the cases people actually type,
 // and properties for the claims a table cannot cover (every generated number, every typo).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

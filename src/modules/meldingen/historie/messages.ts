@@ -1,4 +1,4 @@
-// Dutch texts of Raadplegen historie (manual §4.2.4, Afb. 42 and 43; SPEC R-HIS-1): the list of
+// Dutch texts of Raadplegen historie (manual §4.2.4, Afb. 42 and 43; R-HIS-1): the list of
 // versions, the comparison of a version with the previous one, and the labels of the fields
 // that the Opvoeren screens (meldingen.ts) do not already name.
 

@@ -1,4 +1,4 @@
-// Dutch texts of Melding intrekken (manual §4.2.3, Afb. 39–41; SPEC R-INT-1, R-INT-2) and of the
+// Dutch texts of Melding intrekken (manual §4.2.3, Afb. 39–41; R-INT-1, R-INT-2) and of the
 // e-mail the gemeente gets about it (no personal data, as R-MEL-18).
 
 const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];

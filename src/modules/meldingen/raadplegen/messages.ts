@@ -1,4 +1,4 @@
-// Dutch texts of Raadplegen verzuim (manual §4.2, Afb. 34 and 35; SPEC R-RAA-1), and the field
+// Dutch texts of Raadplegen verzuim (manual §4.2, Afb. 34 and 35; R-RAA-1), and the field
 // messages of the melding search that the gemeente inbox shares.
 
 export const raadplegenScherm = {

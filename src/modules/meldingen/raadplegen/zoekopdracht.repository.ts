@@ -1,6 +1,6 @@
 /**
  * Stored search criteria with personal data (a PGN, an achternaam), so the URL of a search
- * carries a random id instead of them (SPEC R-PRIV; the same reason Leerling zoeken posts its
+ * carries a random id instead of them (R-PRIV; the same reason Leerling zoeken posts its
  * PGN). A URL, unlike a form post, lands in the browser's history, in proxy and server logs
  * and in the Referer of the next request. The row is private to the user and the scope
  * (instelling or gemeente) the search was for, and expires after ZOEKOPDRACHT_DAGEN.

@@ -1,4 +1,4 @@
-// The one handler of the wizard (STYLE.md habit 4): for any step of steps.ts it renders, keeps
+// The one handler of the wizard: for any step of steps.ts it renders, keeps
 // what was typed (also invalid input, in the draft), validates on Verder, runs the step's own
 // buttons, goes back on Vorige without validating, and returns to the Overzicht after a
 // Wijzigen link (`?terug=overzicht`). A step whose predecessors are not complete redirects to

@@ -1,4 +1,4 @@
-// The shape of one wizard step (STYLE.md habit 4, "a journey is data"): what it is called,
+// The shape of one wizard step ("a journey is data"): what it is called,
 // where it lives, which fields it owns, how its raw input becomes typed data (or field
 // errors), how typed data becomes input again (kopiëren), the buttons that change the form
 // without leaving it, its view and its rows on the Overzicht. steps.ts lists them in order;

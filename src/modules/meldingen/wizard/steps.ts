@@ -1,4 +1,4 @@
-// The melding wizard as data (STYLE.md habit 4, SPEC §5): the steps in order, each with its
+// The melding wizard as data (docs/functioneel.md §5): the steps in order, each with its
 // URL, title, fields, parser, view and Overzicht rows. Leerling zoeken comes before (it makes
 // the draft), the Overzicht and Opslaan after; handler.tsx runs whatever this table says.
 import { meldingScherm as s } from '../messages';

@@ -47,7 +47,7 @@ export function gemeentenRows(ref: ReferenceData): string[][] {
 
 /**
  * Contactgemeente per RMC-regio: the regio's gemeente with the most VO vestigingen in
- * scholen-vo.csv, ties to the lowest code (SPEC §3; the real list is not public).
+ * scholen-vo.csv, ties to the lowest code (docs/functioneel.md §3; the real list is not public).
  */
 export function contactgemeenten(ref: ReferenceData): Map<string, string> {
   const schools = new Map<string, number>();

@@ -1,5 +1,5 @@
 /**
- * The registry import (SPEC §3, R-REG-3). Per file: stream and validate every row into a
+ * The registry import (docs/functioneel.md §3, R-REG-3). Per file: stream and validate every row into a
  * temporary staging table, check the cross-references in SQL, and only when nothing is wrong
  * merge set-based into the register; all in one transaction, so a file with one bad row
  * loads nothing. The merge compares before it writes (a second run of the same file changes
