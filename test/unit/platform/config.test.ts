@@ -1,4 +1,5 @@
-// The settings that production refuses to start without (issue 15 item 8: mail that cannot be lost).
+// The settings that production refuses to start without (issue 15 item 8: mail that cannot be lost),
+// and the owner's connection for migrations (docs/operations.md, "PostgreSQL").
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/config';
 
@@ -30,5 +31,19 @@ describe('configuration in production', () => {
 
   it('outside production SMTP_URL stays optional: mails are delivered to the log', () => {
     for (const NODE_ENV of ['development', 'test']) expect(load({ NODE_ENV }).smtpUrl).toBeUndefined();
+  });
+});
+
+describe('MIGRATION_DATABASE_URL', () => {
+  it('is the owner connection migrations use, next to the service role of DATABASE_URL', () => {
+    const c = load({ NODE_ENV: 'test', DATABASE_URL: 'postgres://dienst@db/vl', MIGRATION_DATABASE_URL: 'postgres://eigenaar@db/vl' });
+    expect(c).toMatchObject({ databaseUrl: 'postgres://dienst@db/vl', migrationDatabaseUrl: 'postgres://eigenaar@db/vl' });
+    expect(load({ NODE_ENV: 'test', DATABASE_URL: 'postgres://dienst@db/vl' }).migrationDatabaseUrl).toBeUndefined();
+  });
+
+  it('is refused, naming the setting, without PostgreSQL or when it is not a PostgreSQL URL', () => {
+    expect(() => load({ NODE_ENV: 'test', MIGRATION_DATABASE_URL: 'postgres://eigenaar@db/vl' })).toThrow(ConfigError);
+    expect(() => load({ NODE_ENV: 'test', MIGRATION_DATABASE_URL: 'postgres://eigenaar@db/vl' })).toThrow(/MIGRATION_DATABASE_URL: kan alleen met PostgreSQL/);
+    expect(() => load({ NODE_ENV: 'test', DATABASE_URL: 'postgres://dienst@db/vl', MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL: moet beginnen met postgres:\/\//);
   });
 });
