@@ -40,7 +40,7 @@ export function meldingNieuwMails(m: NieuweMeldingMail): OutgoingMail[] {
     mails.push({
       aan: m.kopieAan,
       onderwerp: t.onderwerpKopie(m.nummer),
-      tekst: t.tekstKopie({ ...gegevens, link: `${m.baseUrl}/verzuim/meldingen/${nummer}` }),
+      tekst: (m.gemeenteEmail ? t.tekstKopie : t.tekstKopieZonderGemeente)({ ...gegevens, link: `${m.baseUrl}/verzuim/meldingen/${nummer}` }),
       soort: 'melding_kopie',
       meldingId: m.meldingId,
     });

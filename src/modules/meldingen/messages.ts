@@ -343,6 +343,12 @@ export const meldingMail = {
   tekstGemeente: (m: MailFeiten) => mailTekst('In het Verzuimloket is een nieuwe verzuimmelding voor uw gemeente geregistreerd.', m),
   tekstKopie: (m: MailFeiten) =>
     mailTekst('U heeft gevraagd om een kopie van de e-mail over deze verzuimmelding. De melding is vastgelegd en naar de behandelende gemeente verstuurd.', m),
+  /** The copy when the gemeente had no address for meldingen: no mail went there, so the copy must not say one did. */
+  tekstKopieZonderGemeente: (m: MailFeiten) =>
+    mailTekst(
+      'U heeft gevraagd om een kopie van de e-mail over deze verzuimmelding. De melding is vastgelegd, maar er is geen e-mail naar de behandelende gemeente verstuurd: van deze gemeente is geen e-mailadres voor meldingen bekend. De gemeente ziet de melding wel in het Verzuimloket.',
+      m,
+    ),
 };
 
 const aantalMeldingen = (n: number): string => `${n.toLocaleString('nl-NL')} ${n === 1 ? 'melding' : 'meldingen'}`;

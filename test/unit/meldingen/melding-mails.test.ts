@@ -28,6 +28,15 @@ describe('mails of a new melding (R-MEL-18)', () => {
     expect(meldingNieuwMails({ ...base, gemeenteEmail: null, kopieAan: null })).toEqual([]);
   });
 
+  it('R-MEL-18 the copy says truthfully whether the gemeente was mailed', () => {
+    const [, kopie] = meldingNieuwMails(base);
+    expect(kopie!.tekst).toContain('De melding is vastgelegd en naar de behandelende gemeente verstuurd.');
+    const [alleenKopie] = meldingNieuwMails({ ...base, gemeenteEmail: null });
+    expect(alleenKopie).toMatchObject({ aan: 'piet@school.example', soort: 'melding_kopie' });
+    expect(alleenKopie!.tekst).toContain('er is geen e-mail naar de behandelende gemeente verstuurd: van deze gemeente is geen e-mailadres voor meldingen bekend');
+    expect(alleenKopie!.tekst).not.toContain('naar de behandelende gemeente verstuurd.');
+  });
+
   it('R-MEL-18 R-PRIV-1 the mails hold no PGN, no pupil name, no birth date and no reden, even when the melding handed in carries them', () => {
     // The whole melding as the save service has it at hand, the pupil's data included.
     const leerling = { pgn: '123456782', voornamen: 'Sanne Eva', voorvoegsel: 'van', achternaam: 'Dijkstra', geboortedatum: '2011-03-04' };
