@@ -57,7 +57,7 @@ describe(`CLI commands on ${testDatabaseKind}`, () => {
     expect(await cli(['gebruiker-aanmaken', '--inlognaam'])).toMatchObject({ code: 2, err: 'De optie --inlognaam heeft een waarde nodig.' });
     expect(await cli(['gebruiker-aanmaken', '--naem', 'X'])).toMatchObject({ code: 2, err: 'Onbekende optie --naem.' });
     expect(await cli(['blokkeren', '--inlognaam', 'a', 'extra'])).toMatchObject({ code: 2, err: 'Onverwacht argument "extra".' });
-    weigert(await cli(['opruimen']), 2, 'Onbekende opdracht "opruimen"');
+    weigert(await cli(['schoonmaken']), 2, 'Onbekende opdracht "schoonmaken"');
     expect(await cli([])).toMatchObject({ code: 2 });
     expect(await cli(['blokkeren', '--inlognaam', 'niemand'])).toMatchObject({ code: 1, err: 'Er is geen gebruiker met inlognaam "niemand".' });
     expect((await t.db.selectFrom('gebruikers').select('id').execute()).length).toBe(voor);
