@@ -21,6 +21,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../../src/config';
 import { openPostgres } from '../../src/db/database';
+import { DEFAULT_DATABASE_TIMEOUTS, LONG_STATEMENT_MS } from '../../src/db/timeouts';
 import { migrateToLatest } from '../../src/db/migrate';
 import type { MeldingActor } from '../../src/modules/meldingen/actor';
 import { vandaagIn } from '../../src/platform/datum';
@@ -50,7 +51,8 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 async function main() {
   await admin(`create database ${dbName}`);
-  const handle = openPostgres(url, 10);
+  // Seeding the existing meldingen is one long statement: not the pages' 5 s limit.
+  const handle = openPostgres(url, 10, { ...DEFAULT_DATABASE_TIMEOUTS, statementMs: LONG_STATEMENT_MS });
   try {
     const { db } = handle;
     await migrateToLatest(db);
