@@ -51,6 +51,10 @@ export function guardedClient(Base: typeof pg.Client, limits: AnswerLimits): typ
     const ms = statementMs + limits.graceMs;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
+        // Marked before the rejection: the caller releases the client at once, and pg-pool keeps a
+        // released client that still looks queryable (pg clears the flag only when the socket's
+        // close is read, a turn later), handing a dead connection to the next request.
+        (this as unknown as { _queryable: boolean })._queryable = false;
         (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
         reject(new DatabaseUnavailableError(`Geen antwoord van de database binnen ${ms} ms`));
       }, ms);

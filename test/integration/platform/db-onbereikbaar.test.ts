@@ -82,6 +82,16 @@ describe.skipIf(testDatabaseKind === 'pglite')('the database unreachable (Postgr
     await expectServing();
   });
 
+  it('security: a connection that gave no answer in time is never handed to the next request', async () => {
+    const select1 = () => sql`select 1 as een`.execute(handle.db);
+    await select1(); // an idle connection in the pool, which the black hole will swallow
+    proxy.setMode('black-hole');
+    expect(isDatabaseUnavailable(await select1().catch((e: unknown) => e))).toBe(true);
+    proxy.setMode('pass');
+    // At once, before the dead socket's close is read: the pool must not give its client out again.
+    expect((await select1()).rows).toEqual([{ een: 1 }]);
+  });
+
   it('statement_timeout ends a slow statement as "unavailable"; allowLongStatements lifts it, and the wait for the answer, for one transaction only', async () => {
     const slow = sql`select pg_sleep(1.5)`;
     const refused = await slow.execute(handle.db).catch((e: unknown) => e);
