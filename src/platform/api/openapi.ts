@@ -100,8 +100,10 @@ export interface DocumentOpties {
 export function openApiDocument(operations: readonly ApiOperation[], opties: DocumentOpties): Json {
   const paths: Record<string, Json> = {};
   for (const op of operations) (paths[op.path] ??= {})[op.method.toLowerCase()] = operatie(op);
+  // Only the problem answers some operation gives: an unused component is noise (and a finding).
+  const gebruikt = new Set(operations.flatMap(probleemStatussen));
   const responses: Json = {};
-  for (const p of Object.values(PROBLEEM_ANTWOORDEN)) {
+  for (const p of Object.entries(PROBLEEM_ANTWOORDEN).filter(([s]) => gebruikt.has(Number(s) as ProbleemStatus)).map(([, p]) => p)) {
     responses[p.naam] = {
       description: p.description,
       headers: { 'API-Version': HEADER_REF, ...(p.headers ?? {}) },
@@ -121,10 +123,10 @@ export function openApiDocument(operations: readonly ApiOperation[], opties: Doc
     tags: opties.tags.map((t) => ({ ...t })),
     paths,
     components: {
-      schemas: { Problem: jsonSchema(problemSchema, 'output') },
-      headers: {
-        'API-Version': { description: 'De volledige versie van de API (semver).', required: true, schema: { type: 'string', example: API_VERSIE } },
-      },
+      schemas: gebruikt.size ? { Problem: jsonSchema(problemSchema, 'output') } : {},
+      headers: operations.length
+        ? { 'API-Version': { description: 'De volledige versie van de API (semver).', required: true, schema: { type: 'string', example: API_VERSIE } } }
+        : {},
       responses,
       securitySchemes: {
         oauth2: {
