@@ -21,7 +21,7 @@ export const meldingenQuery = z
       .string({ error: a.status })
       .regex(/^[RBGKI](,[RBGKI])*$/, a.status)
       .optional()
-      .describe('Alleen meldingen met deze status(sen), gescheiden door komma’s: R (geregistreerd), B (in behandeling), G (gesloten), K (ter kennisgeving), I (ingetrokken). Zonder: alle statussen.'),
+      .describe('Alleen meldingen met deze status(sen), gescheiden door komma’s: R (geregistreerd), B (in behandeling), G (afgesloten), K (ter kennisgeving aangenomen), I (ingetrokken). Zonder: alle statussen.'),
     soort: z.enum(SOORTEN, { error: f.soortOnbekend }).optional().describe('Alleen meldingen van deze soort verzuim.'),
     periodeVan: datum('Alleen meldingen waarvan de verzuimperiode op of na deze datum nog loopt.').optional(),
     periodeTm: datum('Alleen meldingen waarvan de verzuimperiode op of voor deze datum begint.').optional(),
@@ -60,7 +60,7 @@ const leerlingKort = z
 
 const kern = {
   meldingnummer: z.string().describe('Het meldingnummer, JJJJ-NNNNNNN.'),
-  status: z.enum(STATUSSEN).describe('De status: R (geregistreerd), B (in behandeling), G (gesloten), K (ter kennisgeving aangenomen), I (ingetrokken).'),
+  status: z.enum(STATUSSEN).describe('De status: R (geregistreerd), B (in behandeling), G (afgesloten), K (ter kennisgeving aangenomen), I (ingetrokken).'),
   soort: z.enum(SOORTEN).describe('De soort verzuim (code zoals bij DUO).'),
   begindatum: z.string().describe('De eerste dag van de verzuimperiode (JJJJ-MM-DD).'),
   einddatum: z.string().nullable().describe('De laatste dag van de verzuimperiode (JJJJ-MM-DD), of null als die nog open is.'),
