@@ -15,6 +15,7 @@ import { isDatabaseUnavailable } from './db/unavailable';
 import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
+import { GEMEENTE_API_TAGS, gemeenteApiOperaties } from './modules/gemeente/api/meldingen.api';
 import { gemeenteRoutes } from './modules/gemeente/routes';
 import { vrijstellingenRoutes } from './modules/vrijstellingen/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
@@ -22,6 +23,9 @@ import { locatiesRoutes } from './modules/beheer/locaties/routes';
 import { chooserRoutes } from './modules/instellingen/routes';
 import { meldingenRoutes } from './modules/meldingen/routes';
 import { registersRoutes } from './modules/registers/routes';
+import type { ApiAuthenticator } from './platform/api/client';
+import { registerApi } from './platform/api/plugin';
+import { zonderKoppelingen } from './platform/api/zonder-koppelingen';
 import { AppError, type AppErrorCode } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
 import { installMetrics } from './platform/http/metrics';
@@ -44,6 +48,8 @@ export interface AppDeps {
   db: DB;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
+  /** Who calls the JSON API; until the koppelingen are wired in, nobody can (zonderKoppelingen). */
+  apiAuthenticator?: ApiAuthenticator;
 }
 
 const c = messages.common;
@@ -97,6 +103,16 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
       reply.header('cache-control', 'public, max-age=3600').type('text/css; charset=utf-8').send(createReadStream(file)),
     );
   }
+
+  // The JSON API, an encapsulated plugin with its own error and not-found handlers (problem+json,
+  // never an HTML page). The pages' session and CSRF/origin hooks below skip it (isApiPad): Fastify
+  // hands root hooks to every child. The header and path-parameter checks do apply to it.
+  await registerApi(app, {
+    operations: gemeenteApiOperaties({ db: deps.db }),
+    authenticator: deps.apiAuthenticator ?? zonderKoppelingen,
+    baseUrl: deps.config.baseUrl,
+    tags: GEMEENTE_API_TAGS,
+  });
 
   // Browsers ask for /favicon.ico on their own; answer it without a session or a login.
   app.get('/favicon.ico', { config: { public: true, bare: true } }, (_request, reply) => reply.redirect('/static/favicon.svg', 301));

@@ -4,6 +4,7 @@ import type { Registry } from 'prom-client';
 import { createApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { DB } from '../../src/db/database';
+import type { ApiAuthenticator } from '../../src/platform/api/client';
 import type { Services } from '../../src/services';
 import { createTestDatabase } from './database';
 
@@ -33,11 +34,18 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
  * ready (e.g. a route behind a scoped ability, to test the guard itself).
  */
 export async function createTestApp(
-  opts: { now?: () => Date; config?: Record<string, string>; routes?: (app: FastifyInstance, s: Services) => void; logger?: FastifyServerOptions['logger'] } = {},
+  opts: {
+    now?: () => Date;
+    config?: Record<string, string>;
+    routes?: (app: FastifyInstance, s: Services) => void;
+    logger?: FastifyServerOptions['logger'];
+    /** Who calls the JSON API (e.g. testAuthenticator of helpers/api.ts). */
+    apiAuthenticator?: ApiAuthenticator;
+  } = {},
 ): Promise<TestApp> {
   const handle = await createTestDatabase();
   const config = testConfig(opts.config);
-  const { app, services, metrics } = await createApp({ config, db: handle.db, now: opts.now, logger: opts.logger });
+  const { app, services, metrics } = await createApp({ config, db: handle.db, now: opts.now, logger: opts.logger, apiAuthenticator: opts.apiAuthenticator });
   opts.routes?.(app, services);
   await app.ready();
   return {

@@ -131,3 +131,12 @@ export const gemeenteMail = {
   onderwerpRoutering: (nummer: string) => `Verzuimmelding ${nummer} doorgestuurd naar uw gemeente`,
   tekstRoutering: (m: MailFeiten) => mailTekst('Een andere gemeente heeft een verzuimmelding naar uw gemeente doorgestuurd (gerouteerd), omdat de leerling in uw gemeente woont.', m),
 };
+
+/** The refusals of the gemeente's JSON API (issue 16) that no page has; the rest are the pages' own. */
+export const gemeenteApiFouten = {
+  datumFormaat: 'Vul de datum in als JJJJ-MM-DD, bijvoorbeeld 2026-08-01',
+  prioriteit: 'Kies true of false bij prioriteit',
+  cursor: 'Deze cursor is ongeldig. Gebruik de link next uit het vorige antwoord',
+  limiet: 'Vul een heel getal van 1 tot en met 100 in',
+  status: 'Kies een of meer statussen uit de lijst, gescheiden door komma’s (R, B, G, K, I)',
+};

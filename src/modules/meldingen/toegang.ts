@@ -3,7 +3,8 @@
 // meldingen of the session's instelling, a gemeente behandelaar those whose behandelende
 // gemeente is the session's. Any other number (another's, unknown, malformed) answers 404 and
 // is audited, so a guessed number reveals nothing. With `ingezien` the view itself is audited
-// too (R-PRIV-1). The school's pages, the gemeente's pages and historie all come in here, and
+// too (R-PRIV-1). The school's pages, the gemeente's pages, historie and a gemeente's koppeling
+// through the JSON API (issue 16) all come in here, and
 // the melding-number pattern is this file's.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/types';
@@ -23,13 +24,30 @@ export interface GemeenteLezer {
   ip: string | null;
 }
 
-/** Who looks, and so which meldingen they may see. Build it with schoolToegang or gemeenteToegang. */
-export type MeldingToegang = { soort: 'school'; actor: MeldingActor } | { soort: 'gemeente'; lezer: GemeenteLezer };
+/**
+ * A gemeente's koppeling (issue 16) reading through the JSON API for the gemeentecodes it was
+ * registered for: it sees exactly what a behandelaar of one of those gemeenten sees.
+ */
+export interface KoppelingLezer {
+  /** The koppeling's id: its audit lines carry it (details.koppelingId). */
+  id: string;
+  naam: string;
+  gemeentecodes: readonly string[];
+  ip: string | null;
+}
+
+/** Who looks, and so which meldingen they may see. Build it with schoolToegang, gemeenteToegang or koppelingToegang. */
+export type MeldingToegang = { soort: 'school'; actor: MeldingActor } | { soort: 'gemeente'; lezer: GemeenteLezer } | { soort: 'koppeling'; koppeling: KoppelingLezer };
 
 /** The school's own meldingen (the session's instelling). */
 export const schoolToegang = (actor: MeldingActor): MeldingToegang => ({ soort: 'school', actor });
 /** The meldingen whose behandelende gemeente (meldingen.gemeentecode) is the lezer's. */
 export const gemeenteToegang = (lezer: GemeenteLezer): MeldingToegang => ({ soort: 'gemeente', lezer });
+/** The meldingen whose behandelende gemeente is one the koppeling acts for. */
+export const koppelingToegang = (koppeling: KoppelingLezer): MeldingToegang => ({ soort: 'koppeling', koppeling });
+
+/** How a koppeling is named in the audit log until it has a column of its own. */
+export const koppelingAuditNaam = (naam: string) => `koppeling:${naam}`.slice(0, 200);
 
 /** The melding behind the door, with the names of its instelling and behandelende gemeente. */
 export type ToegangMelding = repo.MeldingMetNamen;
@@ -47,6 +65,12 @@ export function auditMelding(db: Db, actor: MeldingActor, actie: string, nummer:
  */
 export function auditToegang(db: Db, toegang: MeldingToegang, actie: string, nummer: string, details: Record<string, unknown> = {}, instellingscode: string | null = null) {
   if (toegang.soort === 'school') return auditMelding(db, toegang.actor, actie, nummer, details);
+  if (toegang.soort === 'koppeling') {
+    const k = toegang.koppeling;
+    // The melding's gemeente when known, else the koppeling's own when it has one.
+    const gemeentecode = typeof details.gemeentecode === 'string' ? details.gemeentecode : k.gemeentecodes.length === 1 ? k.gemeentecodes[0]! : null;
+    return writeAudit(db, { actie, gebruikerId: null, gebruikersnaam: koppelingAuditNaam(k.naam), ip: k.ip, gemeentecode, instellingscode, objectType: 'melding', objectId: nummer.slice(0, 100), details: { ...details, koppelingId: k.id } });
+  }
   const l = toegang.lezer;
   return writeAudit(db, { actie, gebruikerId: l.gebruikerId, gebruikersnaam: l.gebruikersnaam, ip: l.ip, gemeentecode: l.gemeentecode, instellingscode, objectType: 'melding', objectId: nummer.slice(0, 100), details });
 }
@@ -57,13 +81,24 @@ export function auditToegang(db: Db, toegang: MeldingToegang, actie: string, num
  */
 export async function requireMelding(db: Kysely<Database>, toegang: MeldingToegang, nummer: string, ingezien?: { actie: string; details?: Record<string, unknown> }): Promise<ToegangMelding> {
   const m = MELDINGNUMMER.test(nummer) ? await repo.meldingOpNummer(db, nummer) : undefined;
-  const mag = m !== undefined && (toegang.soort === 'school' ? m.instellingscode === toegang.actor.instellingscode : m.gemeentecode === toegang.lezer.gemeentecode);
+  const mag = m !== undefined && magZien(toegang, m);
   if (!mag) {
     await auditToegang(db, toegang, 'toegang_geweigerd', nummer, { reden: !m ? 'onbekend' : toegang.soort === 'school' ? 'andere_instelling' : 'andere_gemeente' });
     throw notFound();
   }
-  if (ingezien) await auditToegang(db, toegang, ingezien.actie, m.nummer, ingezien.details, m.instellingscode);
+  if (ingezien) await auditToegang(db, toegang, ingezien.actie, m.nummer, toegang.soort === 'koppeling' ? { ...ingezien.details, gemeentecode: m.gemeentecode } : ingezien.details, m.instellingscode);
   return m;
+}
+
+function magZien(toegang: MeldingToegang, m: ToegangMelding): boolean {
+  switch (toegang.soort) {
+    case 'school':
+      return m.instellingscode === toegang.actor.instellingscode;
+    case 'gemeente':
+      return m.gemeentecode === toegang.lezer.gemeentecode;
+    case 'koppeling':
+      return toegang.koppeling.gemeentecodes.includes(m.gemeentecode);
+  }
 }
 
 /** The school's door: the melding of the actor's instelling, or 404 (audited). */

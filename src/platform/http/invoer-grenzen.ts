@@ -22,6 +22,8 @@ const GETAL = /^[1-9]\d{0,17}$/;
  */
 export const PARAM_FORMATEN: Readonly<Record<string, 'gecontroleerd' | ((v: string) => boolean)>> = {
   nummer: 'gecontroleerd',
+  /** The API's meldingnummer (issue 16): checked and audited by the one door (requireMelding). */
+  meldingnummer: 'gecontroleerd',
   concept: 'gecontroleerd',
   id: 'gecontroleerd',
   keuze: 'gecontroleerd',

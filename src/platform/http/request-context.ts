@@ -5,7 +5,10 @@
 //      ability also with a chosen instellingscode or gemeente (R-AUTH-2), chosen for the user
 //      when there is only one.
 // Routes are behind login unless their config says `public: true` (secure by default).
+// None of this runs for the JSON API under /api/v1: it has no session, its callers are machines
+// with a bearer token, and its own plugin (platform/api/plugin.ts) authenticates them.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isApiPad } from '../api/versie';
 import { AppError } from './errors';
 import { allScopes, scopeOf, scopesFor, type Ability, type CurrentUser } from '../permissions';
 import { csrfMatches, type Session, type SessionStore } from '../session/session';
@@ -84,7 +87,7 @@ export function installRequestContext(app: FastifyInstance, deps: { sessions: Se
 
   // Before the body is read: a cross-site post is refused without parsing it.
   app.addHook('onRequest', async (request) => {
-    if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return;
+    if (!UNSAFE.has(request.method) || isApiPad(request.url) || request.routeOptions.config.csrf === false) return;
     const h = request.headers;
     const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
     if (!fromOwnOrigin({ origin: one(h.origin), host: one(h.host), 'sec-fetch-site': one(h['sec-fetch-site']) }, deps.config.baseUrl)) throw new AppError('andere_herkomst');
@@ -93,7 +96,7 @@ export function installRequestContext(app: FastifyInstance, deps: { sessions: Se
   app.addHook('preHandler', async (request, reply) => {
     const config = request.routeOptions.config;
     // Static files carry no route config of ours; they are public and need no session.
-    if (config.bare || request.routeOptions.url?.startsWith('/static/')) return;
+    if (config.bare || request.routeOptions.url?.startsWith('/static/') || isApiPad(request.url)) return;
     const loaded = await deps.sessions.load(request);
     request.session = loaded?.session ?? null;
     if (loaded && loaded.session.fase === 'ingelogd' && loaded.session.gebruikerId) {

@@ -21,8 +21,8 @@ export interface GemeenteSetup extends MeldingSetup {
   nieuweMelding(o?: { gemeentecode?: string; van?: string; tm?: string | null }): Promise<string>;
 }
 
-export async function gemeenteSetup(): Promise<GemeenteSetup> {
-  const m = await meldingSetup();
+export async function gemeenteSetup(opts: Parameters<typeof meldingSetup>[0] = {}): Promise<GemeenteSetup> {
+  const m = await meldingSetup(opts);
   const s = m.t.services;
   await gemeente(s, UTRECHT, 'Utrecht');
   await s.db.updateTable('gemeenten').set({ naam: 'Amsterdam' }).where('gemeentecode', '=', AMSTERDAM).execute();

@@ -1,6 +1,7 @@
 // Shared by the melding tests: an app on a fresh database at a fixed day (2030-03-16), with
 // gemeenten in an RMC-regio, two schools with RIO codes and Beheer lists, a melder per
 // school, and helpers that walk the wizard through the real pages.
+import type { ApiAuthenticator } from '../../../src/platform/api/client';
 import { expect } from 'vitest';
 import { createTestApp, testClock, type TestApp } from '../../helpers/app';
 import { TestClient } from '../../helpers/client';
@@ -28,9 +29,10 @@ export interface MeldingSetup {
   leerling(o?: LeerlingOpties & { school?: string | null }): Promise<string>;
 }
 
-export async function meldingSetup(): Promise<MeldingSetup> {
+/** `apiAuthenticator`: who calls the JSON API (issue 16 tests; helpers/api.ts testAuthenticator). */
+export async function meldingSetup(opts: { apiAuthenticator?: ApiAuthenticator } = {}): Promise<MeldingSetup> {
   const clock = testClock(new Date(`${VANDAAG}T10:00:00Z`));
-  const t = await createTestApp({ now: clock, config: { BASE_URL: 'https://verzuimloket.example' } });
+  const t = await createTestApp({ now: clock, config: { BASE_URL: 'https://verzuimloket.example' }, apiAuthenticator: opts.apiAuthenticator });
   const s = t.services;
   await gemeenteInRegio(s, AMSTERDAM, '13');
   await gemeenteInRegio(s, DIEMEN, '13', AMSTERDAM);

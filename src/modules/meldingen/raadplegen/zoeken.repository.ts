@@ -370,3 +370,26 @@ export async function* alleMeldingen(
     na = keys.at(-1)!;
   }
 }
+
+/**
+ * A page of the gemeente's meldingen for the JSON API (issue 16): newest first by id, after the
+ * cursor `voor` (the last id of the page before; null: from the top), at most `limit`. A keyset,
+ * not an offset: a melding filed meanwhile gets a higher id and so never shifts a later page.
+ * One branch per gemeente and status (each a range of the (scope, status, …, id) indexes), merged.
+ */
+export async function meldingenVoorId(db: Db, gemeentecodes: readonly string[], filter: MeldingZoekFilter, voor: string | null, limit: number): Promise<MeldingZoekRij[]> {
+  if (filter.statussen.length === 0 || gemeentecodes.length === 0) return [];
+  const p = new Params();
+  const takken = gemeentecodes.flatMap((code) =>
+    filter.statussen.map((s) => {
+      let q = `select "id" ${gefilterd(p, { gemeentecode: code }, s, filter)}`;
+      if (voor !== null) q += ` and "id" < ${p.v(voor)}::bigint`;
+      return `((${q} order by "id" desc limit ${p.v(limit)}))`;
+    }),
+  );
+  const ids = await run<{ id: string }>(db, `select "b"."id" from (${takken.join(' union all ')}) as "b" order by "b"."id" desc limit ${p.v(limit)}`, p);
+  return rijenVoorIds(
+    db,
+    ids.map((r) => String(r.id)),
+  );
+}
