@@ -27,6 +27,13 @@
 // and VACUUM's xmin horizon is held the same way by such a session anyway. Nothing is lost; it
 // only arrives later.
 //
+// The order is by xid, not by commit: two transactions that change the same melding one after
+// the other (the second waited for the first's row lock) appear in the order of their xids, and
+// the second may have got its xid first (by writing something else before). Every change still
+// comes exactly once; a client that keeps per-object state compares `versie` (the melding's or
+// vrijstelling's version after the change) and fetches the object itself, which is what the API's
+// feed is for (keys only, no content).
+//
 // The reader must run on the root db, not inside a transaction that has written: its own
 // running xid would not hold the horizon back for itself. On PGlite (one connection, every
 // transaction runs alone under the dialect's mutex) no other transaction is running when the
