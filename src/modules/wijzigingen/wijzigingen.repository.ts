@@ -33,6 +33,11 @@ export interface Venster {
 export type FeedFilter = { alles: true } | { alles: false; gemeentecodes: readonly string[]; instellingscodes: readonly string[] };
 
 /**
+ * One row always comes back (from `een`), also when the window is empty, to carry the purge
+ * mark. The mark is read by scalar subqueries rather than joined: the one-row table has no
+ * statistics, and a join made the planner expect ~10^6 rows and spend 200 ms compiling the
+ * statement with JIT for a 2 ms read.
+ *
  * The finished part of the feed after `na`: at most `scan` rows in (xid, id) order whose writing
  * transaction is older than every transaction still running (lezer.ts says why that is enough),
  * and of those the ones `filter` lets through, at most `limiet`. One index range scan on
@@ -72,8 +77,9 @@ export async function leesVenster(db: Db, na: Positie, filter: FeedFilter, limie
     select u.rol, u.id::text as id, u.xid::text as xid, u.soort_object, u.melding_nummer, u.vrijstelling_id::text as vrijstelling_id,
            u.soort_wijziging, u.versie, u.op,
            (select count(*)::int from venster) as gezien,
-           o.xid::text as opgeruimd_xid, o.id::text as opgeruimd_id
-    from wijzigingen_opgeruimd o
+           (select o.xid::text from wijzigingen_opgeruimd o limit 1) as opgeruimd_xid,
+           (select o.id::text from wijzigingen_opgeruimd o limit 1) as opgeruimd_id
+    from (values (1)) as een (x)
     left join uit u on true
     order by u.rol desc, u.xid, u.id
   `.execute(db);
