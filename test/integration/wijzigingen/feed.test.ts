@@ -142,6 +142,20 @@ describe(`The change feed (B-API change feed) on ${testDatabaseKind}`, () => {
     // A filtered reader with a small page: its window moves over what it may not see as well.
     const amsterdam = alles.filter((w) => w.meldingnummer !== undefined || w.vrijstellingId !== undefined);
     expect((await leesAlles(db(), { na: begin, limiet: 1, gemeentecodes: [AMSTERDAM, DIEMEN, UTRECHT] })).wijzigingen).toEqual(amsterdam);
+    // A reader that sees few rows (Diemen), one per page: its window of 20 rows moves over the
+    // others' changes too, and it still gets exactly its own.
+    const diemen = await leesAlles(db(), { na: begin, limiet: 1, gemeentecodes: [DIEMEN] });
+    const vanDiemen = (await feedRijen()).filter((r) => r.gemeentecodes.includes(DIEMEN)).map((r) => `${r.melding_nummer ?? r.vrijstelling_id}:${r.soort_wijziging}:${r.versie}`);
+    expect(vanDiemen.length).toBeGreaterThan(0);
+    expect(kort(diemen.wijzigingen)).toEqual(vanDiemen);
+    // A reader that sees nothing gets a full window of others' changes answered with no change,
+    // a moved cursor and `meer`, and reaches the end in a bounded number of calls.
+    const eerste = await leesWijzigingen(db(), { na: begin, limiet: 1, gemeentecodes: ['9999'] });
+    expect(eerste).toMatchObject({ soort: 'ok', wijzigingen: [], meer: true });
+    expect(eerste.soort === 'ok' && eerste.cursor).not.toBe(begin);
+    const niets = await leesAlles(db(), { na: begin, limiet: 1, gemeentecodes: ['9999'] });
+    expect(niets.wijzigingen).toEqual([]);
+    expect(niets.cursor).toBe((await leesAlles(db(), { na: begin })).cursor);
     // The feed's own order: no id twice.
     expect(new Set(alles.map((w) => w.id)).size).toBe(alles.length);
   });
