@@ -9,6 +9,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const BENCHES: Record<string, { file: string; wat: string }> = {
   import: { file: 'import/run.ts', wat: 'registerimport van 1,5 miljoen leerlingen tegen de kale COPY-snelheid (issue 3)' },
   opslaan: { file: 'meldingen/save.ts', wat: 'tijd om één melding op te slaan, p50/p95 over 1.000 keer (issue 4)' },
+  wijzigingen: { file: 'wijzigingen/lezen.ts', wat: 'de wijzigingenfeed lezen in pagina\'s van 1.000 uit 200.000 wijzigingen: wijzigingen per seconde (issue 16)' },
   zoeken: { file: 'zoeken/run.ts', wat: 'Raadplegen verzuim bij 2 miljoen meldingen: p50/p95 per sortering en pagina, naast hello world (issue 5)' },
 };
 

@@ -46,6 +46,8 @@ const schema = z
     METRICS_PORT: z.union([z.literal('uit'), z.coerce.number().int().min(1).max(65535)]).default(9464),
     /** Largest register file functioneel beheer may upload on /beheer/registers (bytes). */
     REGISTER_UPLOAD_MAX_BYTES: z.coerce.number().int().min(1).default(500 * 1024 * 1024),
+    /** How long the change feed keeps a change (days); a client's cursor older than that must resync. */
+    WIJZIGINGEN_BEWAARDAGEN: z.coerce.number().int().min(1).max(3660).default(90),
     /** PostgreSQL: opening a connection, and waiting for a free one of the pool (ms). */
     DATABASE_CONNECT_TIMEOUT_MS: ms.min(1).default(DEFAULT_DATABASE_TIMEOUTS.connectMs),
     /** PostgreSQL: statement_timeout (ms; 0 leaves the server's); the wait for an answer follows it. */
@@ -97,6 +99,8 @@ export interface Config {
   metrics: { host: string; port: number } | null;
   /** REGISTER_UPLOAD_MAX_BYTES: the upload limit of a register file (default 500 MiB). */
   registerUploadMaxBytes: number;
+  /** WIJZIGINGEN_BEWAARDAGEN: how long the change feed keeps a change (default 90 days). */
+  wijzigingenBewaardagen: number;
   /** DATABASE_*_MS: how long PostgreSQL may take (db/timeouts.ts); not used by the embedded database. */
   databaseTimeouts: DatabaseTimeouts;
   contact: { naam: string; telefoon: string; email: string; post: string };
@@ -147,6 +151,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     workers: e.WORKERS,
     metrics: e.METRICS_PORT === 'uit' ? null : { host: e.METRICS_HOST, port: e.METRICS_PORT },
     registerUploadMaxBytes: e.REGISTER_UPLOAD_MAX_BYTES,
+    wijzigingenBewaardagen: e.WIJZIGINGEN_BEWAARDAGEN,
     databaseTimeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,

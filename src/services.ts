@@ -9,6 +9,7 @@ import { contactpersonenService } from './modules/beheer/contactpersonen/contact
 import { locatiesService } from './modules/beheer/locaties/locaties.service';
 import { gemeenteService } from './modules/gemeente/gemeente.service';
 import { vrijstellingenService } from './modules/vrijstellingen/vrijstellingen.service';
+import { leesWijzigingen, verwijderOudeWijzigingen, type LeesOpties } from './modules/wijzigingen/face';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { registerImportService } from './modules/registers/import/import.service';
 import { gemeenteNamen, instellingNamen, rememberedNames } from './modules/registers/names.service';
@@ -46,6 +47,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     { naam: 'vrijstelling_leerlingkeuzes', verwijder: (trx, nu, max) => vrijstellingen.verwijderVerlopenKeuzes(trx, nu, max) },
     { naam: 'login_pogingen', verwijder: (trx, nu, max) => login.verwijderOudePogingen(trx, nu, max) },
     { naam: 'vertrouwde_apparaten', verwijder: (trx, nu, max) => login.verwijderOudeApparaten(trx, nu, max) },
+    { naam: 'wijzigingen', verwijder: (trx, nu, max) => verwijderOudeWijzigingen(trx, nu, max, config.wijzigingenBewaardagen) },
   ];
   return {
     db,
@@ -60,6 +62,8 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     meldingen,
     gemeente: gemeenteService({ db, now, baseUrl: config.baseUrl }),
     vrijstellingen,
+    /** The change feed (issue 16): every change to a melding or vrijstelling, in order, never one skipped. */
+    wijzigingen: { lees: (o: LeesOpties) => leesWijzigingen(db, o) },
     /** One housekeeping run (the job every OPRUIM_INTERVAL_MS, and the CLI's `opruimen`). */
     opruimen: (o: { signal?: AbortSignal; log?: JobLogger; batch?: number } = {}): Promise<OpruimResultaat> => ruimOp(db, opruimTaken, { ...o, nu: now() }),
     mail: mailService({ db, config, now }),

@@ -8,5 +8,6 @@ import type { RegisterTables } from '../modules/registers/registers.tables';
 import type { AuditTables } from '../platform/audit/audit.tables';
 import type { SessieTables } from '../platform/session/session.tables';
 import type { VrijstellingTables } from '../modules/vrijstellingen/vrijstellingen.tables';
+import type { WijzigingTables } from '../modules/wijzigingen/wijzigingen.tables';
 
-export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables, VrijstellingTables, SessieTables {}
+export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables, VrijstellingTables, SessieTables, WijzigingTables {}

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../../src/db/database';
-import { CODE_COLUMNS } from '../../../src/db/migrations/0010_codes_collate_c';
+import { CODE_COLUMNS as CODE_COLUMNS_0010 } from '../../../src/db/migrations/0010_codes_collate_c';
+import { CODE_COLUMNS as CODE_COLUMNS_0017 } from '../../../src/db/migrations/0017_wijzigingen';
 import { createTestDatabase, testDatabaseKind } from '../../helpers/database';
 
 // Migrations 0010 (codes in the "C" collation) and 0011 (the pgn check in a cheaper form) must
@@ -18,7 +19,7 @@ describe(`register codes on ${testDatabaseKind}`, () => {
       select table_name as t, column_name as c, collation_name as coll from information_schema.columns
       where table_schema = 'public' and column_name in ('pgn', 'instellingscode', 'vestigingscode') order by 1, 2`.execute(h.db);
     expect(rows.filter((r) => r.coll !== 'C')).toEqual([]);
-    const listed = Object.entries(CODE_COLUMNS).flatMap(([c, tables]) => tables.map((t) => `${t}.${c}`)).sort();
+    const listed = [CODE_COLUMNS_0010, CODE_COLUMNS_0017].flatMap((l) => Object.entries(l)).flatMap(([c, tables]) => tables.map((t) => `${t}.${c}`)).sort();
     expect(rows.map((r) => `${r.t}.${r.c}`).sort()).toEqual(listed);
   });
 
