@@ -16,6 +16,7 @@ import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
 import { GEMEENTE_API_TAGS, gemeenteApiOperaties } from './modules/gemeente/api/meldingen.api';
+import { WIJZIGINGEN_API_TAGS, wijzigingenApiOperaties } from './modules/wijzigingen/face';
 import { gemeenteRoutes } from './modules/gemeente/routes';
 import { vrijstellingenRoutes } from './modules/vrijstellingen/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
@@ -108,10 +109,10 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   // never an HTML page). The pages' session and CSRF/origin hooks below skip it (isApiPad): Fastify
   // hands root hooks to every child. The header and path-parameter checks do apply to it.
   await registerApi(app, {
-    operations: gemeenteApiOperaties({ db: deps.db }),
+    operations: [...gemeenteApiOperaties({ db: deps.db }), ...wijzigingenApiOperaties({ db: deps.db })],
     authenticator: deps.apiAuthenticator ?? zonderKoppelingen,
     baseUrl: deps.config.baseUrl,
-    tags: GEMEENTE_API_TAGS,
+    tags: [...GEMEENTE_API_TAGS, ...WIJZIGINGEN_API_TAGS],
   });
 
   // Browsers ask for /favicon.ico on their own; answer it without a session or a login.

@@ -4,3 +4,4 @@
 export { leesWijzigingen, MAX_LIMIET, type LeesOpties, type LeesUitkomst, type Wijziging } from './lezer';
 export { verwijderOudeWijzigingen } from './bewaren';
 export { cursorMessages } from './messages';
+export { WIJZIGINGEN_API_TAGS, wijzigingenApiOperaties } from './api';

@@ -4,3 +4,9 @@ export const cursorMessages = {
   verlopen:
     'De cursor is verlopen: wijzigingen na deze cursor zijn inmiddels opgeruimd (bewaartermijn). Haal de gegevens opnieuw volledig op en lees de wijzigingen daarna zonder cursor.',
 };
+
+/** The feed route's refusals of its query (invalidParams' reason). */
+export const feedApiTeksten = {
+  cursor: 'De cursor (na) is ongeldig. Gebruik de cursor uit het vorige antwoord, of begin zonder cursor.',
+  limiet: 'Het aantal (limiet) moet een geheel getal van 1 tot en met 1000 zijn.',
+};

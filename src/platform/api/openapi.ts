@@ -30,6 +30,7 @@ export const PROBLEEM_ANTWOORDEN: Record<ProbleemStatus, { naam: string; descrip
   405: { naam: 'MethodeNietToegestaan', description: 'Deze methode bestaat niet voor dit pad.' },
   406: { naam: 'NietAcceptabel', description: 'De Accept-header vraagt een mediatype dat deze resource niet heeft.' },
   409: { naam: 'Conflict', description: 'Het verzoek botst met de huidige toestand van de resource.' },
+  410: { naam: 'Verlopen', description: 'Wat het verzoek aanwijst bestaat niet meer (bijvoorbeeld een cursor van voor de bewaartermijn).' },
   413: { naam: 'TeGroot', description: 'De body van het verzoek is te groot.' },
   415: { naam: 'MediatypeNietOndersteund', description: 'De body is geen application/json.' },
   429: { naam: 'TeVeelVerzoeken', description: 'Te veel verzoeken van deze koppeling.' },
@@ -45,7 +46,7 @@ export const PROBLEEM_ANTWOORDEN: Record<ProbleemStatus, { naam: string; descrip
 export function probleemStatussen(op: ApiOperation): ProbleemStatus[] {
   const s: ProbleemStatus[] = [];
   if (op.params || op.query || op.body) s.push(400);
-  s.push(401, 403, 404, 406);
+  s.push(401, 403, 404, 406, ...(op.problemen ?? []));
   if (op.body) s.push(413, 415);
   s.push(500, 503);
   return s;

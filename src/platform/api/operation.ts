@@ -6,6 +6,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ApiClient, ApiScope } from './client';
+import type { ProbleemStatus } from './problem';
 
 export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -52,6 +53,8 @@ export interface ApiOperationSpec<P extends z.ZodType, Q extends z.ZodType, B ex
   body?: B;
   /** The successful answers; the platform adds the problem answers it can give. */
   responses: Readonly<Record<number, ApiResponseDoc>>;
+  /** Problem answers beyond those the platform derives from the declaration (e.g. 409, 410). */
+  problemen?: readonly ProbleemStatus[];
   handler(ctx: ApiContext<z.output<P>, z.output<Q>, z.output<B>>): Promise<ApiAntwoord>;
 }
 
@@ -68,6 +71,7 @@ export interface ApiOperation {
   query?: z.ZodType;
   body?: z.ZodType;
   responses: Readonly<Record<number, ApiResponseDoc>>;
+  problemen?: readonly ProbleemStatus[];
   handler(ctx: ApiContext<unknown, unknown, unknown>): Promise<ApiAntwoord>;
 }
 

@@ -15,6 +15,7 @@ export const PROBLEEM_TYPES = {
   405: 'methode-niet-toegestaan',
   406: 'niet-acceptabel',
   409: 'conflict',
+  410: 'verlopen',
   413: 'te-groot',
   415: 'mediatype-niet-ondersteund',
   429: 'te-veel-verzoeken',

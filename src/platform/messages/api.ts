@@ -24,6 +24,7 @@ export const apiMessages = {
   teGrootTitel: 'Verzoek te groot',
   teGrootDetail: 'De body van het verzoek is te groot.',
   conflictTitel: 'Conflict',
+  verlopenTitel: 'Verlopen',
   conflictDetail: 'Het verzoek botst met de huidige toestand van de resource.',
   nietBeschikbaarTitel: 'Tijdelijk niet beschikbaar',
   nietBeschikbaarDetail: 'De dienst is tijdelijk niet beschikbaar. Probeer het later opnieuw.',
