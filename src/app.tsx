@@ -16,6 +16,7 @@ import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
 import { gemeenteRoutes } from './modules/gemeente/routes';
+import { tokenRoutes } from './modules/koppelingen/token.routes';
 import { vrijstellingenRoutes } from './modules/vrijstellingen/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
 import { locatiesRoutes } from './modules/beheer/locaties/routes';
@@ -117,6 +118,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   vrijstellingenRoutes(app, services);
   mailRoutes(app, services);
   registersRoutes(app, services);
+  tokenRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

@@ -8,6 +8,7 @@ import { loginService } from './modules/auth/login.service';
 import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
 import { locatiesService } from './modules/beheer/locaties/locaties.service';
 import { gemeenteService } from './modules/gemeente/gemeente.service';
+import { koppelingenServices } from './modules/koppelingen/koppelingen.services';
 import { vrijstellingenService } from './modules/vrijstellingen/vrijstellingen.service';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
 import { registerImportService } from './modules/registers/import/import.service';
@@ -38,6 +39,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
   const login = loginService({ db, now });
   const meldingen = meldingenServices({ db, now, baseUrl: config.baseUrl });
   const vrijstellingen = vrijstellingenService({ db, now, baseUrl: config.baseUrl });
+  const koppelingen = koppelingenServices({ db, now, baseUrl: config.baseUrl, apiTokenSleutels: config.apiTokenSleutels });
   // Housekeeping (platform/jobs/opruimen.ts): each module's purge of its own expired rows.
   const opruimTaken: OpruimTaak<Database>[] = [
     { naam: 'sessies', verwijder: (trx, nu, max) => sessions.verwijderVerlopen(trx, nu, max) },
@@ -46,6 +48,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     { naam: 'vrijstelling_leerlingkeuzes', verwijder: (trx, nu, max) => vrijstellingen.verwijderVerlopenKeuzes(trx, nu, max) },
     { naam: 'login_pogingen', verwijder: (trx, nu, max) => login.verwijderOudePogingen(trx, nu, max) },
     { naam: 'vertrouwde_apparaten', verwijder: (trx, nu, max) => login.verwijderOudeApparaten(trx, nu, max) },
+    { naam: 'koppeling_assertions', verwijder: (trx, nu, max) => koppelingen.beheer.verwijderVerlopenAssertions(trx, nu, max) },
   ];
   return {
     db,
@@ -60,6 +63,8 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     meldingen,
     gemeente: gemeenteService({ db, now, baseUrl: config.baseUrl }),
     vrijstellingen,
+    /** Koppelingen (issue 16): beheer, the token endpoint and the API's authenticator. */
+    koppelingen,
     /** One housekeeping run (the job every OPRUIM_INTERVAL_MS, and the CLI's `opruimen`). */
     opruimen: (o: { signal?: AbortSignal; log?: JobLogger; batch?: number } = {}): Promise<OpruimResultaat> => ruimOp(db, opruimTaken, { ...o, nu: now() }),
     mail: mailService({ db, config, now }),
