@@ -16,6 +16,7 @@ import { algemeenRoutes } from './modules/algemeen/routes';
 import { authRoutes } from './modules/auth/routes';
 import { beheerRoutes } from './modules/auth/beheer/routes';
 import { gemeenteRoutes } from './modules/gemeente/routes';
+import { koppelingenBeheerRoutes } from './modules/koppelingen/beheer.routes';
 import { tokenRoutes } from './modules/koppelingen/token.routes';
 import { vrijstellingenRoutes } from './modules/vrijstellingen/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
@@ -118,6 +119,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   vrijstellingenRoutes(app, services);
   mailRoutes(app, services);
   registersRoutes(app, services);
+  koppelingenBeheerRoutes(app, services);
   tokenRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -4,7 +4,6 @@
 // process's authenticator cache (authenticator.ts), so it counts at once here and within the
 // cache's 30 seconds in other processes.
 import type { Kysely } from 'kysely';
-import type { z } from 'zod';
 import type { Database } from '../../db/types';
 import { writeAudit } from '../../platform/audit/audit.service';
 import { gemeenteNamen, instellingNamen } from '../registers/face';
@@ -46,8 +45,8 @@ export function koppelingenService({ db, now, vergeet }: { db: Kysely<Database>;
     alle: () => repo.alleKoppelingen(db),
     find: (id: string) => repo.findKoppeling(db, id),
 
-    /** Registers a koppeling; the input is checked against the same schema the form uses. */
-    async registreer(raw: z.input<typeof koppelingSchema>, actor: Actor): Promise<ServiceResult<string>> {
+    /** Registers a koppeling; the raw input (a form's values, the CLI's options) is parsed by the same schema the form uses. */
+    async registreer(raw: unknown, actor: Actor): Promise<ServiceResult<string>> {
       const parsed = koppelingSchema.safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0]!;
@@ -66,7 +65,7 @@ export function koppelingenService({ db, now, vergeet }: { db: Kysely<Database>;
     },
 
     /** Replaces the keys (rotation): assertions signed with a key no longer listed are refused from now on. */
-    async vervangSleutels(id: string, raw: z.input<typeof sleutelsSchema>, actor: Actor): Promise<ServiceResult> {
+    async vervangSleutels(id: string, raw: unknown, actor: Actor): Promise<ServiceResult> {
       const k = await repo.findKoppeling(db, id);
       if (!k) return { ok: false, field: 'jwks', message: f.onbekend };
       const parsed = sleutelsSchema.safeParse(raw);
