@@ -156,6 +156,17 @@ describe(`B-API token endpoint and authenticator on ${testDatabaseKind}`, () => 
     expect((await token()).statusCode).toBe(200);
   });
 
+  it('B-API a deactivation by another process counts within 30 s: the authenticator keeps a record at most that long', async () => {
+    const toegang = (await token()).json<{ access_token: string }>().access_token;
+    expect((await t.services.koppelingen.authenticator(metBearer(toegang))).id).toBe(id);
+    // Another process deactivates: this process's cache does not hear of it.
+    await t.db.updateTable('koppelingen').set({ actief: false }).where('id', '=', id).execute();
+    expect((await t.services.koppelingen.authenticator(metBearer(toegang))).id).toBe(id);
+    klok.advance(31_000);
+    await expect(t.services.koppelingen.authenticator(metBearer(toegang))).rejects.toMatchObject({ reden: 'ongeldig' });
+    await t.services.koppelingen.beheer.zetActief(id, true, CLI);
+  });
+
   it('B-API key rotation: after the keys are replaced the old key is refused and the new one accepted', async () => {
     const nieuw = await sleutelpaar('RS256');
     expect(await t.services.koppelingen.beheer.vervangSleutels(id, { jwks: jwksTekst(nieuw), jwksUrl: '' }, CLI)).toEqual({ ok: true, value: undefined });
