@@ -27,7 +27,7 @@ export const koppelingenMessages = {
     scopes: 'Scopes',
     scopesHint: 'Wat het systeem mag doen.',
     jwks: 'Publieke sleutels (JWKS)',
-    jwksHint: 'Plak de JSON Web Key Set met de publieke sleutels (RSA van minstens 2048 bits of EC P-256). Laat leeg als u een adres opgeeft.',
+    jwksHint: 'Plak de JSON Web Key Set met de publieke sleutels, of één publieke sleutel (JWK): RSA van minstens 2048 bits of EC P-256. Laat leeg als u een adres opgeeft.',
     jwksUrl: 'Adres van de JWKS',
     jwksUrlHint: 'Een https-adres waar het systeem zijn publieke sleutels publiceert. Laat leeg als u de sleutels hierboven plakt.',
     knop: 'Koppeling registreren',

@@ -27,7 +27,7 @@ const SCOPES_PER_SOORT: Record<KoppelingSoort, readonly ApiScope[]> = {
 export const isApiScope = (s: string): s is ApiScope => Object.hasOwn(API_SCOPES, s);
 
 /**
- * A pasted JWKS checked key by key: public RSA (≥ 2048 bits) or EC P-256 keys only, meant for
+ * A pasted JWKS (or a single JWK) checked key by key: public RSA (≥ 2048 bits) or EC P-256 keys only, meant for
  * signing with an allowed algorithm. The message says which key is wrong, counted from 1.
  */
 export function jwksFout(tekst: string): { fout: string } | { jwks: Jwks } {
@@ -38,6 +38,8 @@ export function jwksFout(tekst: string): { fout: string } | { jwks: Jwks } {
   } catch {
     return { fout: f.jwksGeenJson };
   }
+  // One key pasted on its own (the "JWK or JWKS") is a set of one.
+  if (typeof parsed === 'object' && parsed !== null && 'kty' in parsed) parsed = { keys: [parsed] };
   const keys = (parsed as { keys?: unknown } | null)?.keys;
   if (typeof parsed !== 'object' || parsed === null || !Array.isArray(keys) || keys.length === 0 || keys.length > MAX_SLEUTELS) return { fout: f.jwksVorm };
   const schoon: Record<string, unknown>[] = [];

@@ -16,6 +16,11 @@ describe('B-API JWKS as functioneel beheer pastes it', () => {
     expect('jwks' in r && r.jwks.keys).toHaveLength(2);
   });
 
+  it('takes a single JWK pasted on its own as a set of one', async () => {
+    const jwk = await publiek('ES256');
+    expect(jwksFout(JSON.stringify(jwk))).toEqual({ jwks: { keys: [jwk] } });
+  });
+
   it('refuses a private key, a symmetric key, a short RSA key, an Ed25519 key, a wrong alg or use, and what is no JWKS', async () => {
     expect(jwksFout(JSON.stringify({ keys: [await prive()] }))).toEqual({ fout: 'Sleutel 1 bevat een privé-deel: plak alleen de publieke sleutel' });
     expect(jwksFout(JSON.stringify({ keys: [{ kty: 'oct', k: 'geheim' }] }))).toMatchObject({ fout: expect.stringMatching(/privé-deel/) as unknown });
