@@ -18,6 +18,8 @@ import { beheerRoutes } from './modules/auth/beheer/routes';
 import { GEMEENTE_API_TAGS, gemeenteApiOperaties } from './modules/gemeente/api/meldingen.api';
 import { WIJZIGINGEN_API_TAGS, wijzigingenApiOperaties } from './modules/wijzigingen/face';
 import { gemeenteRoutes } from './modules/gemeente/routes';
+import { koppelingenBeheerRoutes } from './modules/koppelingen/beheer.routes';
+import { tokenRoutes } from './modules/koppelingen/token.routes';
 import { vrijstellingenRoutes } from './modules/vrijstellingen/routes';
 import { contactpersonenRoutes } from './modules/beheer/contactpersonen/routes';
 import { locatiesRoutes } from './modules/beheer/locaties/routes';
@@ -26,7 +28,6 @@ import { meldingenRoutes } from './modules/meldingen/routes';
 import { registersRoutes } from './modules/registers/routes';
 import type { ApiAuthenticator } from './platform/api/client';
 import { registerApi } from './platform/api/plugin';
-import { zonderKoppelingen } from './platform/api/zonder-koppelingen';
 import { AppError, type AppErrorCode } from './platform/http/errors';
 import { healthRoutes } from './platform/http/health';
 import { installMetrics } from './platform/http/metrics';
@@ -49,7 +50,7 @@ export interface AppDeps {
   db: DB;
   now?: () => Date;
   logger?: FastifyServerOptions['logger'];
-  /** Who calls the JSON API; until the koppelingen are wired in, nobody can (zonderKoppelingen). */
+  /** Who calls the JSON API: the koppelingen' access tokens; tests may map tokens to koppelingen themselves. */
   apiAuthenticator?: ApiAuthenticator;
 }
 
@@ -110,7 +111,7 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   // hands root hooks to every child. The header and path-parameter checks do apply to it.
   await registerApi(app, {
     operations: [...gemeenteApiOperaties({ db: deps.db }), ...wijzigingenApiOperaties({ db: deps.db })],
-    authenticator: deps.apiAuthenticator ?? zonderKoppelingen,
+    authenticator: deps.apiAuthenticator ?? services.koppelingen.authenticator,
     baseUrl: deps.config.baseUrl,
     tags: [...GEMEENTE_API_TAGS, ...WIJZIGINGEN_API_TAGS],
   });
@@ -134,6 +135,8 @@ export async function createApp(deps: AppDeps): Promise<{ app: FastifyInstance; 
   vrijstellingenRoutes(app, services);
   mailRoutes(app, services);
   registersRoutes(app, services);
+  koppelingenBeheerRoutes(app, services);
+  tokenRoutes(app, services);
 
   app.setNotFoundHandler(async (request, reply) => {
     return services.sendPage(request, reply, { title: notFoundTitle, status: 404 }, <NotFoundBody />);

@@ -1,5 +1,6 @@
 // Reads and validates the environment once, at start-up. Fails fast with one message that
 // lists every problem, so an operator fixes them all in one go.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -8,6 +9,29 @@ import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from './db/timeouts'
 const bool = z
   .enum(['true', 'false', '1', '0', 'ja', 'nee'])
   .transform((v) => v === 'true' || v === '1' || v === 'ja');
+
+/** Shortest secret that signs the API's access tokens: 256 bits, as HS256 needs (RFC 7518 §3.2). */
+const MIN_SLEUTEL_BYTES = 32;
+
+/**
+ * API_TOKEN_SLEUTELS: comma-separated secrets in base64 or base64url, each at least 32 bytes.
+ * The first signs new access tokens, every one verifies, so a key is rotated by putting the new
+ * one first and dropping the old one once its last tokens have expired (5 minutes).
+ */
+const tokenSleutels = z
+  .string()
+  .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^[A-Za-z0-9+/_-]+={0,2}$/, 'elke sleutel is base64 of base64url')
+          .transform((k) => new Uint8Array(Buffer.from(k.replace(/-/g, '+').replace(/_/g, '/'), 'base64')))
+          .refine((k) => k.length >= MIN_SLEUTEL_BYTES, `elke sleutel is minstens ${MIN_SLEUTEL_BYTES} bytes (bijvoorbeeld: openssl rand -base64 32)`),
+      )
+      .min(1, 'noem minstens één sleutel'),
+  );
 
 /** A duration in milliseconds, at most a day. */
 const ms = z.coerce.number().int().min(0).max(24 * 3600_000);
@@ -31,6 +55,7 @@ const schema = z
     SMTP_URL: z.string().regex(/^smtps?:\/\//, 'moet beginnen met smtp:// of smtps://').optional(),
     MAIL_FROM: z.string().min(3).default('Verzuimloket <noreply@verzuimloket.example>'),
     DEMO_DATA: bool.optional(),
+    API_TOKEN_SLEUTELS: tokenSleutels.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONTACT_NAAM: z.string().default('Informatiepunt Onderwijs'),
     CONTACT_TELEFOON: z.string().default('050-599 90 00 (van 9.00 tot 13.00 uur)'),
@@ -72,6 +97,15 @@ const schema = z
             'is verplicht in productie: zonder mailserver krijgen gemeenten geen e-mail over nieuwe meldingen; "afleveren aan het log" bestaat alleen buiten productie (SMTP_URL is required when NODE_ENV=production)',
         });
     }
+    // A key made up at start would differ per process and per restart: tokens would stop working
+    // at a deploy or on another worker. Fine for development, not for production.
+    if (env.NODE_ENV === 'production' && !env.API_TOKEN_SLEUTELS)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_TOKEN_SLEUTELS'],
+        message:
+          'is verplicht in productie: de sleutels waarmee toegangstokens van de API worden ondertekend (API_TOKEN_SLEUTELS is required when NODE_ENV=production)',
+      });
     if (env.MIGRATION_DATABASE_URL && !env.DATABASE_URL)
       ctx.addIssue({ code: 'custom', path: ['MIGRATION_DATABASE_URL'], message: 'kan alleen met PostgreSQL (DATABASE_URL)' });
     // The embedded database lives inside one process; only PostgreSQL can serve several.
@@ -91,6 +125,11 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   demoData: boolean;
+  /**
+   * API_TOKEN_SLEUTELS: the secrets of the API's access tokens; the first signs, all verify.
+   * Outside production, when not set: one random key per process (tokens die with the process).
+   */
+  apiTokenSleutels: readonly Uint8Array[];
   logLevel: string;
   trustProxy: boolean;
   /** WORKERS: HTTP worker processes (1: the app runs in the main process). */
@@ -146,6 +185,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env, dotenvFile =
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demoData: e.DEMO_DATA ?? usesEmbedded,
+    apiTokenSleutels: e.API_TOKEN_SLEUTELS ?? [new Uint8Array(randomBytes(MIN_SLEUTEL_BYTES))],
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     workers: e.WORKERS,

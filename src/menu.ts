@@ -1,6 +1,7 @@
 // The service's menu: every module's function behind its ability, in the order of the manual.
 // Modules add their function here when they ship it.
 import { gemeenteScherm } from './modules/gemeente/messages';
+import { koppelingenMessages } from './modules/koppelingen/messages';
 import { beheerLocatiesMessages } from './modules/beheer/messages';
 import { meldingScherm, zonderOntvangerScherm } from './modules/meldingen/messages';
 import { raadplegenScherm } from './modules/meldingen/raadplegen/messages';
@@ -23,4 +24,5 @@ export const MENU: readonly MenuEntry[] = [
   { href: '/beheer/registers', label: registerImportMessages.menu, ability: 'registers.beheren' },
   { href: '/beheer/mails', label: messages.mail.menu, ability: 'mails.inzien' },
   { href: '/beheer/meldingen-zonder-ontvanger', label: zonderOntvangerScherm.menu, ability: 'mails.inzien' },
+  { href: '/beheer/koppelingen', label: koppelingenMessages.menu, ability: 'koppelingen.beheren' },
 ];

@@ -8,6 +8,7 @@ import { loginService } from './modules/auth/login.service';
 import { contactpersonenService } from './modules/beheer/contactpersonen/contactpersonen.service';
 import { locatiesService } from './modules/beheer/locaties/locaties.service';
 import { gemeenteService } from './modules/gemeente/gemeente.service';
+import { koppelingenServices } from './modules/koppelingen/koppelingen.services';
 import { vrijstellingenService } from './modules/vrijstellingen/vrijstellingen.service';
 import { leesWijzigingen, verwijderOudeWijzigingen, type LeesOpties } from './modules/wijzigingen/face';
 import { meldingenServices } from './modules/meldingen/meldingen.services';
@@ -39,6 +40,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
   const login = loginService({ db, now });
   const meldingen = meldingenServices({ db, now, baseUrl: config.baseUrl });
   const vrijstellingen = vrijstellingenService({ db, now, baseUrl: config.baseUrl });
+  const koppelingen = koppelingenServices({ db, now, baseUrl: config.baseUrl, apiTokenSleutels: config.apiTokenSleutels });
   // Housekeeping (platform/jobs/opruimen.ts): each module's purge of its own expired rows.
   const opruimTaken: OpruimTaak<Database>[] = [
     { naam: 'sessies', verwijder: (trx, nu, max) => sessions.verwijderVerlopen(trx, nu, max) },
@@ -48,6 +50,7 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     { naam: 'login_pogingen', verwijder: (trx, nu, max) => login.verwijderOudePogingen(trx, nu, max) },
     { naam: 'vertrouwde_apparaten', verwijder: (trx, nu, max) => login.verwijderOudeApparaten(trx, nu, max) },
     { naam: 'wijzigingen', verwijder: (trx, nu, max) => verwijderOudeWijzigingen(trx, nu, max, config.wijzigingenBewaardagen) },
+    { naam: 'koppeling_assertions', verwijder: (trx, nu, max) => koppelingen.beheer.verwijderVerlopenAssertions(trx, nu, max) },
   ];
   return {
     db,
@@ -64,6 +67,8 @@ export function buildServices({ db, config, now = () => new Date() }: ServiceDep
     vrijstellingen,
     /** The change feed (issue 16): every change to a melding or vrijstelling, in order, never one skipped. */
     wijzigingen: { lees: (o: LeesOpties) => leesWijzigingen(db, o) },
+    /** Koppelingen (issue 16): beheer, the token endpoint and the API's authenticator. */
+    koppelingen,
     /** One housekeeping run (the job every OPRUIM_INTERVAL_MS, and the CLI's `opruimen`). */
     opruimen: (o: { signal?: AbortSignal; log?: JobLogger; batch?: number } = {}): Promise<OpruimResultaat> => ruimOp(db, opruimTaken, { ...o, nu: now() }),
     mail: mailService({ db, config, now }),

@@ -7,7 +7,8 @@ import type { LocatieTables } from '../modules/beheer/locaties/locaties.tables';
 import type { RegisterTables } from '../modules/registers/registers.tables';
 import type { AuditTables } from '../platform/audit/audit.tables';
 import type { SessieTables } from '../platform/session/session.tables';
+import type { KoppelingTables } from '../modules/koppelingen/koppelingen.tables';
 import type { VrijstellingTables } from '../modules/vrijstellingen/vrijstellingen.tables';
 import type { WijzigingTables } from '../modules/wijzigingen/wijzigingen.tables';
 
-export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables, VrijstellingTables, SessieTables, WijzigingTables {}
+export interface Database extends AuthTables, RegisterTables, AuditTables, LocatieTables, ContactpersoonTables, MeldingTables, MailTables, VrijstellingTables, SessieTables, WijzigingTables, KoppelingTables {}

@@ -19,6 +19,8 @@ export const ABILITIES = {
   'registers.beheren': { rollen: ['functioneel_beheerder'], scope: 'geen' },
   'audit.inzien': { rollen: ['functioneel_beheerder'], scope: 'geen' },
   'mails.inzien': { rollen: ['functioneel_beheerder'], scope: 'geen' },
+  /** Registering the machines that use the API (issue 16), with their keys and scopes. */
+  'koppelingen.beheren': { rollen: ['functioneel_beheerder'], scope: 'geen' },
 } as const satisfies Record<string, { rollen: readonly Rol[]; scope: Scope }>;
 
 export type Ability = keyof typeof ABILITIES;

@@ -7,6 +7,8 @@ import { registerImportMessages } from '../../modules/registers/messages';
 import { genereren } from './genereren';
 import { gebruikerCommands } from './gebruikers';
 import { importeren } from './import';
+import { koppelingCommands } from './koppelingen';
+import { koppelingenMessages } from '../../modules/koppelingen/messages';
 import { mailCommands } from './mail';
 import { opruimenCommands } from './opruimen';
 import { vrijstellingenCommands } from './vrijstellingen';
@@ -23,7 +25,7 @@ const migreren: CliCommand = {
   },
 };
 
-export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren, ...vrijstellingenCommands, ...opruimenCommands };
+export const COMMANDS: Record<string, CliCommand> = { migreren, ...gebruikerCommands, ...mailCommands, importeren, genereren, ...vrijstellingenCommands, ...opruimenCommands, ...koppelingCommands };
 
 export type Parsed = { help: true } | { help: false; naam: string; command: CliCommand; args: CliArgs };
 
@@ -34,6 +36,7 @@ export function helpText(): string {
     ...registerImportMessages.cli.opdrachten,
     ...vrijstellingenCli.opdrachten,
     ...opruimenCli.opdrachten,
+    ...koppelingenMessages.cli.opdrachten,
   };
   const regels = ['help', ...Object.keys(COMMANDS)].flatMap((naam) => [`  ${naam} ${o[naam]?.gebruik ?? ''}`.trimEnd(), `      ${o[naam]?.tekst ?? ''}`]);
   return [...t.help, ...regels, ...t.helpVoet].join('\n');

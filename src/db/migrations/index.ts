@@ -18,6 +18,7 @@ import * as m0014 from './0014_wijzig_concept_per_sessie';
 import * as m0015 from './0015_login_pogingen_op';
 import * as m0016 from './0016_meldingen_zonder_ontvanger';
 import * as m0017 from './0017_wijzigingen';
+import * as m0018 from './0018_koppelingen';
 
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0015_login_pogingen_op': m0015,
   '0016_meldingen_zonder_ontvanger': m0016,
   '0017_wijzigingen': m0017,
+  '0018_koppelingen': m0018,
 };

@@ -11,6 +11,8 @@ export interface AuditEntry {
   actie: string;
   gebruikerId?: string | null;
   gebruikersnaam?: string | null;
+  /** The koppeling that acted through the API (issue 16); a user's actions leave it null. */
+  koppelingId?: string | null;
   objectType?: string;
   objectId?: string;
   instellingscode?: string | null;
@@ -34,6 +36,7 @@ export async function insertAudit(db: Kysely<Database> | Transaction<Database>, 
     actie: entry.actie,
     gebruiker_id: entry.gebruikerId ?? null,
     gebruikersnaam: entry.gebruikersnaam ?? null,
+    koppeling_id: entry.koppelingId ?? null,
     object_type: entry.objectType ?? null,
     object_id: entry.objectId ?? null,
     instellingscode: entry.instellingscode ?? null,
@@ -42,9 +45,9 @@ export async function insertAudit(db: Kysely<Database> | Transaction<Database>, 
     details: entry.details ?? {},
   }));
   await sql`
-    insert into audit_log (actie, gebruiker_id, gebruikersnaam, object_type, object_id, instellingscode, gemeentecode, ip, details)
-    select actie, gebruiker_id, gebruikersnaam, object_type, object_id, instellingscode, gemeentecode, ip, details
-    from jsonb_to_recordset(${jsonbTekst(lines)}::jsonb) as r(actie text, gebruiker_id uuid, gebruikersnaam text,
+    insert into audit_log (actie, gebruiker_id, gebruikersnaam, koppeling_id, object_type, object_id, instellingscode, gemeentecode, ip, details)
+    select actie, gebruiker_id, gebruikersnaam, koppeling_id, object_type, object_id, instellingscode, gemeentecode, ip, details
+    from jsonb_to_recordset(${jsonbTekst(lines)}::jsonb) as r(actie text, gebruiker_id uuid, gebruikersnaam text, koppeling_id uuid,
       object_type text, object_id text, instellingscode text, gemeentecode text, ip text, details jsonb)`.execute(db);
 }
 

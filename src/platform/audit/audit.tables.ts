@@ -5,6 +5,8 @@ export interface AuditLogTable {
   op: ColumnType<Date, Date | string | undefined, never>;
   gebruiker_id: string | null;
   gebruikersnaam: string | null;
+  /** The koppeling (registered API client) that acted, when a machine did (issue 16). */
+  koppeling_id: string | null;
   actie: string;
   object_type: string | null;
   object_id: string | null;

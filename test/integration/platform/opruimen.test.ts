@@ -92,7 +92,7 @@ describe(`housekeeping job (issue 15 item 7) on ${testDatabaseKind}`, () => {
     // Nothing left to do: a second run deletes nothing.
     expect(await m.t.services.opruimen({ batch: 5 })).toEqual({
       ran: true,
-      verwijderd: { sessies: 0, concepten: 0, zoekopdrachten: 0, vrijstelling_leerlingkeuzes: 0, login_pogingen: 0, vertrouwde_apparaten: 0, wijzigingen: 0 },
+      verwijderd: { sessies: 0, concepten: 0, zoekopdrachten: 0, vrijstelling_leerlingkeuzes: 0, login_pogingen: 0, vertrouwde_apparaten: 0, wijzigingen: 0, koppeling_assertions: 0 },
     });
   });
 

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/config';
 
-const PRODUCTIE = { NODE_ENV: 'production', BASE_URL: 'https://verzuimloket.example', DATABASE_URL: 'postgres://db/verzuimloket' };
+/** A 32-byte key in base64 (API_TOKEN_SLEUTELS), as `openssl rand -base64 32` prints one. */
+const SLEUTEL = Buffer.alloc(32, 7).toString('base64');
+const PRODUCTIE = { NODE_ENV: 'production', BASE_URL: 'https://verzuimloket.example', DATABASE_URL: 'postgres://db/verzuimloket', API_TOKEN_SLEUTELS: SLEUTEL };
 const load = (env: Record<string, string>) => loadConfig(env, '/nonexistent/.env');
 
 describe('configuration in production', () => {
@@ -45,5 +47,33 @@ describe('MIGRATION_DATABASE_URL', () => {
     expect(() => load({ NODE_ENV: 'test', MIGRATION_DATABASE_URL: 'postgres://eigenaar@db/vl' })).toThrow(ConfigError);
     expect(() => load({ NODE_ENV: 'test', MIGRATION_DATABASE_URL: 'postgres://eigenaar@db/vl' })).toThrow(/MIGRATION_DATABASE_URL: kan alleen met PostgreSQL/);
     expect(() => load({ NODE_ENV: 'test', DATABASE_URL: 'postgres://dienst@db/vl', MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL: moet beginnen met postgres:\/\//);
+  });
+});
+
+describe('API_TOKEN_SLEUTELS (issue 16: signing keys of the API access tokens)', () => {
+  const MET_SMTP = { ...PRODUCTIE, SMTP_URL: 'smtp://relay.example:587' };
+
+  it('production refuses to start without it, naming the setting in Dutch and English', () => {
+    const { API_TOKEN_SLEUTELS: _, ...zonder } = MET_SMTP;
+    expect(() => load(zonder)).toThrow(/API_TOKEN_SLEUTELS: is verplicht in productie.*API_TOKEN_SLEUTELS is required when NODE_ENV=production/);
+  });
+
+  it('is a list: the first signs, all verify, in the given order; base64url works too', () => {
+    const tweede = Buffer.alloc(40, 9).toString('base64url');
+    const c = load({ ...MET_SMTP, API_TOKEN_SLEUTELS: `${SLEUTEL}, ${tweede}` });
+    expect(c.apiTokenSleutels.map((k) => Buffer.from(k).toString('hex'))).toEqual([Buffer.alloc(32, 7).toString('hex'), Buffer.alloc(40, 9).toString('hex')]);
+  });
+
+  it('refuses a key shorter than 32 bytes or not base64', () => {
+    expect(() => load({ ...MET_SMTP, API_TOKEN_SLEUTELS: Buffer.alloc(16, 1).toString('base64') })).toThrow(/minstens 32 bytes/);
+    expect(() => load({ ...MET_SMTP, API_TOKEN_SLEUTELS: 'geen sleutel!' })).toThrow(/base64/);
+  });
+
+  it('outside production a random key per process when not set', () => {
+    const a = load({ NODE_ENV: 'development' }).apiTokenSleutels;
+    const b = load({ NODE_ENV: 'development' }).apiTokenSleutels;
+    expect(a).toHaveLength(1);
+    expect(a[0]!.length).toBe(32);
+    expect(Buffer.from(a[0]!).equals(Buffer.from(b[0]!))).toBe(false);
   });
 });
