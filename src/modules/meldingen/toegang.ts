@@ -29,7 +29,7 @@ export interface GemeenteLezer {
  * registered for: it sees exactly what a behandelaar of one of those gemeenten sees.
  */
 export interface KoppelingLezer {
-  /** The koppeling's id: its audit lines carry it (details.koppelingId). */
+  /** The koppeling's id: its audit lines carry it (audit_log.koppeling_id, and details.koppelingId). */
   id: string;
   naam: string;
   gemeentecodes: readonly string[];
@@ -46,7 +46,7 @@ export const gemeenteToegang = (lezer: GemeenteLezer): MeldingToegang => ({ soor
 /** The meldingen whose behandelende gemeente is one the koppeling acts for. */
 export const koppelingToegang = (koppeling: KoppelingLezer): MeldingToegang => ({ soort: 'koppeling', koppeling });
 
-/** How a koppeling is named in the audit log until it has a column of its own. */
+/** How a koppeling is named in the audit log's name column, so the audit page shows who acted (its id is in koppeling_id). */
 export const koppelingAuditNaam = (naam: string) => `koppeling:${naam}`.slice(0, 200);
 
 /** The melding behind the door, with the names of its instelling and behandelende gemeente. */
@@ -69,7 +69,7 @@ export function auditToegang(db: Db, toegang: MeldingToegang, actie: string, num
     const k = toegang.koppeling;
     // The melding's gemeente when known, else the koppeling's own when it has one.
     const gemeentecode = typeof details.gemeentecode === 'string' ? details.gemeentecode : k.gemeentecodes.length === 1 ? k.gemeentecodes[0]! : null;
-    return writeAudit(db, { actie, gebruikerId: null, gebruikersnaam: koppelingAuditNaam(k.naam), ip: k.ip, gemeentecode, instellingscode, objectType: 'melding', objectId: nummer.slice(0, 100), details: { ...details, koppelingId: k.id } });
+    return writeAudit(db, { actie, gebruikerId: null, koppelingId: k.id, gebruikersnaam: koppelingAuditNaam(k.naam), ip: k.ip, gemeentecode, instellingscode, objectType: 'melding', objectId: nummer.slice(0, 100), details: { ...details, koppelingId: k.id } });
   }
   const l = toegang.lezer;
   return writeAudit(db, { actie, gebruikerId: l.gebruikerId, gebruikersnaam: l.gebruikersnaam, ip: l.ip, gemeentecode: l.gemeentecode, instellingscode, objectType: 'melding', objectId: nummer.slice(0, 100), details });

@@ -94,6 +94,7 @@ export function gemeenteApiOperaties(deps: { db: Kysely<Database> }): ApiOperati
         const k = lezer(client, request);
         await writeAudit(db, {
           actie: 'meldingen_gelezen_api',
+          koppelingId: k.id,
           gebruikersnaam: koppelingAuditNaam(k.naam),
           ip: k.ip,
           gemeentecode: k.gemeentecodes.length === 1 ? k.gemeentecodes[0]! : null,
