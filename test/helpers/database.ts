@@ -1,8 +1,13 @@
 // A fresh, migrated database per test file (or per test), fast: on PGlite a migrated data
-// directory is dumped once per worker and loaded for each clone; on PostgreSQL
+// directory is dumped once per test run (vitest's globalSetup, test/helpers/pglite-template.ts)
+// into a file named by a hash of the migrations, and each clone loads it; on PostgreSQL
 // (TEST_DATABASE_URL) a migrated template database is made once and copied with
 // CREATE DATABASE … TEMPLATE.
 import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { openPostgres, pgliteExtensions, textParsers, wrapPGlite, type DatabaseHandle } from '../../src/db/database';
@@ -12,9 +17,29 @@ import { migrations } from '../../src/db/migrations/index';
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL || undefined;
 export const testDatabaseKind = testDatabaseUrl ? 'postgres' : 'pglite';
 
-let pgliteTemplate: Promise<Blob> | undefined;
+/**
+ * A hash of the migrations' names and code: a new or edited migration changes it, so neither
+ * the PGlite dump file nor the PostgreSQL template (both outlive a test run) can go stale.
+ */
+function migrationsHash(): string {
+  const hash = createHash('sha256');
+  for (const [naam, m] of Object.entries(migrations)) hash.update(`${naam}\n${m.up.toString()}\n${m.down?.toString() ?? ''}\n`);
+  return `${Object.keys(migrations).length}_${hash.digest('hex').slice(0, 16)}`;
+}
 
-async function makePGliteTemplate(): Promise<Blob> {
+const pglitePackage = path.resolve(import.meta.dirname, '../../node_modules/@electric-sql/pglite/package.json');
+
+/**
+ * Where the migrated PGlite dump lives. PGlite's version and extensions are in the name too:
+ * a dump is the data directory of one PostgreSQL build and loads only into that build.
+ */
+export function pgliteTemplatePath(): string {
+  const { version } = JSON.parse(readFileSync(pglitePackage, 'utf8')) as { version: string };
+  const build = createHash('sha256').update(`${version}|${Object.keys(pgliteExtensions).sort().join(',')}`).digest('hex').slice(0, 8);
+  return path.join(os.tmpdir(), `vl-pglite-template-${migrationsHash()}-${build}.tar`);
+}
+
+async function makePGliteDump(): Promise<Blob> {
   const instance = await PGlite.create({ extensions: pgliteExtensions, parsers: textParsers });
   const handle = wrapPGlite(instance);
   await migrateToLatest(handle.db);
@@ -23,8 +48,30 @@ async function makePGliteTemplate(): Promise<Blob> {
   return dump;
 }
 
+/**
+ * The migrated dump from its file, made first when missing. Written to a name of its own and
+ * then renamed, so two runs (or workers) at once never read a half-written file: the rename
+ * is atomic, and whoever renames last replaces an identical dump.
+ */
+export async function ensurePGliteTemplate(): Promise<Blob> {
+  const file = pgliteTemplatePath();
+  const stored = await readFile(file).catch(() => undefined);
+  if (stored && stored.length > 0) return new Blob([stored]);
+  const dump = await makePGliteDump();
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    await writeFile(temp, new Uint8Array(await dump.arrayBuffer()));
+    await rename(temp, file);
+  } finally {
+    await rm(temp, { force: true });
+  }
+  return dump;
+}
+
+let pgliteTemplate: Promise<Blob> | undefined;
+
 async function clonePGlite(): Promise<DatabaseHandle> {
-  pgliteTemplate ??= makePGliteTemplate();
+  pgliteTemplate ??= ensurePGliteTemplate();
   const instance = await PGlite.create({
     loadDataDir: await pgliteTemplate,
     extensions: pgliteExtensions,
@@ -46,9 +93,7 @@ let postgresTemplate: Promise<string> | undefined;
  * migration makes a new template (the machine's PostgreSQL outlives a test run).
  */
 async function makePostgresTemplate(url: string): Promise<string> {
-  const hash = createHash('sha256');
-  for (const [naam, m] of Object.entries(migrations)) hash.update(`${naam}\n${m.up.toString()}\n${m.down?.toString() ?? ''}\n`);
-  const name = `vl_tpl_${Object.keys(migrations).length}_${hash.digest('hex').slice(0, 16)}`;
+  const name = `vl_tpl_${migrationsHash()}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
