@@ -1,6 +1,7 @@
 // The CLI's user commands (issue: "the same through the CLI"): each finds the user by
 // inlognaam and calls gebruikersService, which validates and audits exactly as for the pages.
-import { rolSchema, type ServiceResult } from '../../modules/auth/gebruikers.service';
+import { rolSchema } from '../../modules/auth/gebruikers.service';
+import type { ServiceResult } from '../../platform/service-result';
 import type { GebruikerRow } from '../../modules/auth/auth.tables';
 import { beheerMessages } from '../../modules/auth/beheer/messages';
 import { CliError, type CliArgs, type CliCommand, type CliContext } from './types';

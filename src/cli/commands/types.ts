@@ -1,6 +1,6 @@
 // What a CLI command gets and how it fails. Commands are plain async functions over the same
 // services the web uses, so tests call them in-process on a test database.
-import type { Actor } from '../../modules/auth/gebruikers.service';
+import type { Actor } from '../../platform/service-result';
 import type { Services } from '../../services';
 
 export interface CliContext {

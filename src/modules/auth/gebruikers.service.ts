@@ -19,6 +19,7 @@ import { hashPassword, MIN_PASSWORD_LENGTH } from './password';
 import { normaliseGebruikersnaam } from './rules';
 import { currentCode } from './totp';
 import { gemeenteNamen, instellingNamen } from '../registers/face';
+import { klaar, type Actor, type ServiceResult } from '../../platform/service-result';
 
 const t = gebruikersMessages;
 const regels = beheerMessages.regels;
@@ -54,16 +55,6 @@ export const rolSchema = z
     if (v.rol === 'functioneel_beheerder' && v.code !== '') ctx.addIssue({ code: 'custom', path: ['code'], message: regels.codeNietBijBeheer });
   });
 export type NieuweRol = z.infer<typeof rolSchema>;
-
-export interface Actor {
-  gebruikerId: string | null;
-  gebruikersnaam: string;
-  ip?: string | null;
-}
-
-export type ServiceResult<T = void> = { ok: true; value: T } | { ok: false; field: string; message: string };
-
-const done: ServiceResult = { ok: true, value: undefined };
 
 /** One row of the users overview, with its roles. */
 export interface GebruikerOverzichtRij {
@@ -129,7 +120,7 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
       if (heeftRol(await repo.rollenVan(db, gebruikerId), nieuw)) return { ok: false, field: 'rol', message: regels.rolBestaatAl };
       await repo.insertRol(db, gebruikerId, input.rol, instellingscode, gemeentecode);
       await audit(actor, 'rol_toegekend', gebruikerId, { rol: input.rol }, nieuw);
-      return done;
+      return klaar;
     },
 
     /** Removes one role; the user's sessions end, so no page keeps a context the role gave. */
@@ -142,7 +133,7 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
         await deleteSessiesVanGebruiker(db, gebruikerId);
         await audit(actor, 'rol_ingetrokken', gebruikerId, { rol: rol.rol }, rol);
       }
-      return done;
+      return klaar;
     },
 
     /** The user couples a new token generator at the next login; current sessions end. */
@@ -163,7 +154,7 @@ export function gebruikersService({ db }: { db: Kysely<Database>; sessions: Sess
       if (!(await repo.updateGebruiker(db, gebruikerId, { geblokkeerd }))) return { ok: false, field: 'bevestigen', message: t.gebruikerOnbekend };
       if (geblokkeerd) await deleteSessiesVanGebruiker(db, gebruikerId);
       await audit(actor, geblokkeerd ? 'gebruiker_geblokkeerd' : 'gebruiker_gedeblokkeerd', gebruikerId);
-      return done;
+      return klaar;
     },
 
     async setWachtwoord(gebruikerId: string, wachtwoord: string, actor: Actor): Promise<ServiceResult> {

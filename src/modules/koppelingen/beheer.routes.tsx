@@ -7,7 +7,7 @@ import { parseForm, type FormValues } from '../../platform/http/form';
 import type { FieldError } from '../../platform/ui/error-summary';
 import type { Services } from '../../services';
 import { isKoppelingId } from './koppelingen.repository';
-import type { Actor } from './koppelingen.service';
+import type { Actor } from '../../platform/service-result';
 import type { KoppelingRow } from './koppelingen.tables';
 import { koppelingenMessages } from './messages';
 import { koppelingSchema, sleutelsSchema } from './rules';

@@ -11,17 +11,9 @@ import * as repo from './koppelingen.repository';
 import type { KoppelingRow } from './koppelingen.tables';
 import { koppelingenMessages } from './messages';
 import { koppelingSchema, sleutelsSchema, type Sleutelbron } from './rules';
+import { klaar, type Actor, type ServiceResult } from '../../platform/service-result';
 
 const f = koppelingenMessages.fouten;
-
-export interface Actor {
-  gebruikerId: string | null;
-  gebruikersnaam: string;
-  ip?: string | null;
-}
-
-export type ServiceResult<T = void> = { ok: true; value: T } | { ok: false; field: string; message: string };
-const done: ServiceResult = { ok: true, value: undefined };
 
 /** The keys as the audit log keeps them: which source, and the key ids, never more. */
 const sleutelDetails = (b: Sleutelbron) => (b.jwks ? { jwks: b.jwks.keys.map((k) => (typeof k.kid === 'string' ? k.kid : '(zonder kid)')) } : { jwksUrl: b.jwksUrl });
@@ -76,7 +68,7 @@ export function koppelingenService({ db, now, vergeet }: { db: Kysely<Database>;
       await repo.updateSleutels(db, id, parsed.data, now());
       vergeet(id);
       await audit(actor, 'koppeling_sleutels_vervangen', k, sleutelDetails(parsed.data));
-      return done;
+      return klaar;
     },
 
     /** Deactivates (no new tokens; issued ones stop within the authenticator's cache time) or activates again. */
@@ -87,7 +79,7 @@ export function koppelingenService({ db, now, vergeet }: { db: Kysely<Database>;
         vergeet(id);
         await audit(actor, actief ? 'koppeling_geactiveerd' : 'koppeling_gedeactiveerd', k);
       }
-      return done;
+      return klaar;
     },
 
     /** Housekeeping: used assertion ids past their exp (a replay after that fails on exp). */

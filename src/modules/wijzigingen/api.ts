@@ -9,6 +9,7 @@ import type { Database } from '../../db/types';
 import { API_PREFIX } from '../../platform/api/versie';
 import { defineOperation, type ApiOperation } from '../../platform/api/operation';
 import { ApiProblem } from '../../platform/api/problem';
+import { halLink as link, limietParam } from '../../platform/api/schemas';
 import { apiMessages } from '../../platform/messages/api';
 import { leesWijzigingen, MAX_LIMIET } from './lezer';
 import { feedApiTeksten as t } from './messages';
@@ -25,17 +26,10 @@ const query = z.object({
     .regex(/^[A-Za-z0-9_-]+$/, t.cursor)
     .optional()
     .describe('De cursor uit het vorige antwoord: het antwoord begint na de laatste wijziging die toen is gegeven. Zonder: vanaf de oudste bewaarde wijziging.'),
-  limiet: z
-    .string({ error: t.limiet })
-    .regex(/^\d{1,4}$/, t.limiet)
-    .transform(Number)
-    .pipe(z.number().int().min(1, t.limiet).max(MAX_LIMIET, t.limiet))
-    .optional()
-    .describe(`Hoeveel wijzigingen ten hoogste (1 tot en met ${MAX_LIMIET}, standaard ${STANDAARD_LIMIET}).`),
+  limiet: limietParam({ max: MAX_LIMIET, standaard: STANDAARD_LIMIET, melding: t.limiet, wat: 'wijzigingen ten hoogste' }),
 });
 type Query = z.output<typeof query>;
 
-const link = z.object({ href: z.string().describe('De URL (pad onder de server) van de gelinkte resource.') }).describe('Een link (HAL).');
 
 const wijziging = z
   .object({

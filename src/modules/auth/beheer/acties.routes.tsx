@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { beheerMessages } from './messages';
 import type { Services } from '../../../services';
 import type { GebruikerRow } from '../auth.tables';
-import type { Actor, ServiceResult } from '../gebruikers.service';
+import type { Actor, ServiceResult } from '../../../platform/service-result';
 import { blokkerenBesluit, type Besluit } from './rules';
 import { actorOf, gebruikerOf, type IdParams } from './request';
 import { Bevestigen } from './views/bevestigen';

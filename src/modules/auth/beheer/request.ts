@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { notFound } from '../../../platform/http/errors';
 import type { Services } from '../../../services';
 import type { GebruikerRow } from '../auth.tables';
-import type { Actor } from '../gebruikers.service';
+import type { Actor } from '../../../platform/service-result';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ROL_ID = /^[1-9]\d{0,17}$/;

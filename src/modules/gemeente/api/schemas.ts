@@ -3,13 +3,13 @@
 // own messages where the page has the same field (zoekFouten), the API's where it has not.
 import { z } from 'zod';
 import { OVERDRACHT_PARTIJEN, REDENEN_AFGESLOTEN, REDENEN_INTREKKEN, SOORTEN, STATUSSEN, TOELICHTINGEN_AFSLUITING, VERBIJZONDERINGEN, MELDINGNUMMER, zoekFouten as f } from '../../meldingen/face';
+import { halLink as link, limietParam } from '../../../platform/api/schemas';
 import { gemeenteApiFouten as a } from '../messages';
 
 const MAX_LIMIET = 100;
 export const STANDAARD_LIMIET = 20;
 
 const datum = (d: string) => z.iso.date({ error: a.datumFormaat }).describe(d);
-const link = z.object({ href: z.string().describe('De URL (pad onder de server) van de gelinkte resource.') }).describe('Een link (HAL).');
 
 export const meldingnummerParams = z.object({
   meldingnummer: z.string({ error: f.nummerFormaat }).regex(MELDINGNUMMER, f.nummerFormaat).describe('Het meldingnummer, JJJJ-NNNNNNN.'),
@@ -36,13 +36,7 @@ export const meldingenQuery = z
       .regex(/^[1-9]\d{0,17}$/, a.cursor)
       .optional()
       .describe('Waar de pagina begint: de cursor uit de link next van de vorige pagina.'),
-    limiet: z
-      .string({ error: a.limiet })
-      .regex(/^\d{1,3}$/, a.limiet)
-      .transform(Number)
-      .pipe(z.number().int().min(1, a.limiet).max(MAX_LIMIET, a.limiet))
-      .optional()
-      .describe(`Hoeveel meldingen per pagina (1 tot en met ${MAX_LIMIET}, standaard ${STANDAARD_LIMIET}).`),
+    limiet: limietParam({ max: MAX_LIMIET, standaard: STANDAARD_LIMIET, melding: a.limiet, wat: 'meldingen per pagina' }),
   })
   .superRefine((v, ctx) => {
     if (v.periodeVan && v.periodeTm && v.periodeTm < v.periodeVan) ctx.addIssue({ code: 'custom', path: ['periodeTm'], message: f.tmVoorVan });
